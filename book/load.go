@@ -1,0 +1,352 @@
+package book
+
+import (
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// ManifestName is the file that makes a folder a book.
+const ManifestName = "book.yaml"
+
+// Load reads, parses and checks the book whose folder is fsys (book.yaml at
+// its root). It reports every problem it finds, sorted; the book is usable
+// only when the diagnostics hold no error.
+func Load(fsys fs.FS) (*Book, Diagnostics) {
+	l := newLoader(fsys)
+	l.loadFolder()
+	return l.finish()
+}
+
+// LoadFile reads a one-file book: the Markdown file name in fsys, whose YAML
+// front matter carries the metadata and whose level-1 headings start the
+// chapters.
+func LoadFile(fsys fs.FS, name string) (*Book, Diagnostics) {
+	l := newLoader(fsys)
+	l.loadSingle(name)
+	return l.finish()
+}
+
+// loader holds the state of one Load: nothing global.
+type loader struct {
+	fsys   fs.FS
+	d      diags
+	md     goldmark.Markdown
+	ids    *anchors
+	b      *Book
+	cover  string
+	coverP Pos
+
+	outNames map[string]bool        // output names taken (chapter and part IDs)
+	byFile   map[string]*fileAnchors // source file -> its chapters and names
+	imgPath  map[string]*Image
+	imgName  map[string]bool
+}
+
+// fileAnchors lets links find headings by the names authors write: the
+// natural slug of a heading's text, its explicit {#id}, or its anchor.
+type fileAnchors struct {
+	first *Chapter
+	names map[string]anchorRef
+}
+
+type anchorRef struct {
+	ch     *Chapter
+	anchor string
+}
+
+func newLoader(fsys fs.FS) *loader {
+	return &loader{
+		fsys:     fsys,
+		md:       newMarkdown(),
+		ids:      newAnchors(),
+		b:        &Book{links: map[*ast.Link]LinkTarget{}, images: map[*ast.Image]*Image{}},
+		outNames: map[string]bool{"nav": true, "toc": true, "titlepage": true, "cover": true, "package": true, "style": true},
+		byFile:   map[string]*fileAnchors{},
+		imgPath:  map[string]*Image{},
+		imgName:  map[string]bool{},
+	}
+}
+
+func (l *loader) finish() (*Book, Diagnostics) {
+	if len(l.b.Chapters) > 0 {
+		l.buildSpine()
+		l.assignAnchors()
+		l.loadCover()
+		for _, ch := range l.b.Chapters {
+			l.resolve(ch)
+		}
+		l.buildTOC()
+	}
+	l.d.list.Sort()
+	return l.b, l.d.list
+}
+
+func (l *loader) loadFolder() {
+	at := Pos{File: ManifestName}
+	if _, err := fs.Stat(l.fsys, ManifestName); err != nil {
+		l.d.errorf(at, "no %s here: a book folder needs one (title, authors, language)", ManifestName)
+		return
+	}
+	src, ok := readSource(l.fsys, ManifestName, at, &l.d)
+	if !ok {
+		return
+	}
+	y := &yamlDoc{file: ManifestName, d: &l.d}
+	entries, ok := y.parse(src)
+	if !ok {
+		return
+	}
+	m := decodeManifest(y, entries, Pos{File: ManifestName, Line: 1, Col: 1}, true)
+	l.b.Meta = m.meta
+	l.cover, l.coverP = m.cover, m.coverAt
+	if !m.hasList {
+		m.entries = l.scanChapters()
+	}
+	seen := map[string]Pos{}
+	for _, e := range m.entries {
+		if e.Part == "" {
+			l.addChapterFile(e, nil, seen)
+			continue
+		}
+		p := &Part{Title: e.Part, Pos: e.At, ID: l.outName("part-" + strconv.Itoa(len(l.b.Parts)+1))}
+		l.b.Parts = append(l.b.Parts, p)
+		for _, ce := range e.Chapters {
+			l.addChapterFile(ce, p, seen)
+		}
+	}
+	if len(m.entries) > 0 && len(l.b.Chapters) == 0 && !l.d.list.HasErrors() {
+		l.d.errorf(at, "the book has no chapters")
+	}
+}
+
+// scanChapters lists every *.md file at the top of the folder, by name.
+func (l *loader) scanChapters() []manifestEntry {
+	des, err := fs.ReadDir(l.fsys, ".")
+	if err != nil {
+		l.d.errorf(Pos{File: "."}, "cannot list the book folder: %s", describeFSError(err))
+		return nil
+	}
+	var out []manifestEntry
+	for _, de := range des {
+		if !de.IsDir() && strings.EqualFold(path.Ext(de.Name()), ".md") {
+			out = append(out, manifestEntry{File: de.Name(), At: Pos{File: ManifestName, Line: 1, Col: 1}})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].File < out[j].File })
+	if len(out) == 0 {
+		l.d.errorf(Pos{File: ManifestName, Line: 1, Col: 1}, "no chapters: list them under `chapters:` or put *.md files beside %s", ManifestName)
+	}
+	return out
+}
+
+// bookPath checks that a path named by the book stays inside the book
+// folder and returns it cleaned, relative to the root.
+func (l *loader) bookPath(base, name string, at Pos, what string) (string, bool) {
+	if strings.HasPrefix(name, "/") || strings.HasPrefix(name, `\`) || (len(name) > 1 && name[1] == ':') {
+		l.d.errorf(at, "%s %q is an absolute path: paths must be relative to the book folder", what, name)
+		return "", false
+	}
+	p := path.Clean(path.Join(base, name))
+	if p == ".." || strings.HasPrefix(p, "../") {
+		l.d.errorf(at, "%s %q is outside the book folder", what, name)
+		return "", false
+	}
+	return p, true
+}
+
+func (l *loader) addChapterFile(e manifestEntry, part *Part, seen map[string]Pos) {
+	name, ok := l.bookPath(".", e.File, e.At, "chapter")
+	if !ok {
+		return
+	}
+	if first, dup := seen[name]; dup {
+		l.d.errorf(e.At, "chapter %q is listed twice (first at line %d)", e.File, first.Line)
+		return
+	}
+	seen[name] = e.At
+	if _, err := fs.Stat(l.fsys, name); err != nil {
+		l.d.errorf(e.At, "chapter %q: %s%s", e.File, describeFSError(err), l.suggestFile(name))
+		return
+	}
+	src, ok := readSource(l.fsys, name, e.At, &l.d)
+	if !ok {
+		return
+	}
+	ch := &Chapter{File: name, file: name, Part: part}
+	ch.ID = l.outName(fileID(strings.TrimSuffix(path.Base(name), path.Ext(name))))
+	fmTitle, body, lines := l.chapterFrontMatter(name, src)
+	ch.Source, ch.lineBase = body, lines
+	ch.starts = lineStarts(body)
+	ch.Doc = parseMarkdown(l.md, body)
+	l.setTitle(ch, fmTitle)
+	l.addChapter(ch)
+}
+
+// suggestFile proposes a file whose name differs only in case.
+func (l *loader) suggestFile(name string) string {
+	des, err := fs.ReadDir(l.fsys, path.Dir(name))
+	if err != nil {
+		return ""
+	}
+	for _, de := range des {
+		if strings.EqualFold(de.Name(), path.Base(name)) {
+			return "; did you mean " + strconv.Quote(path.Join(path.Dir(name), de.Name())) + "?"
+		}
+	}
+	return ""
+}
+
+func (l *loader) addChapter(ch *Chapter) {
+	l.b.Chapters = append(l.b.Chapters, ch)
+	if ch.Part != nil {
+		ch.Part.Chapters = append(ch.Part.Chapters, ch)
+	}
+	fa := l.byFile[ch.File]
+	if fa == nil {
+		fa = &fileAnchors{first: ch, names: map[string]anchorRef{}}
+		l.byFile[ch.File] = fa
+	}
+}
+
+// chapterFrontMatter reads a chapter's optional front matter (title only).
+func (l *loader) chapterFrontMatter(name string, src []byte) (title string, body []byte, lines int) {
+	yml, body, lines, has, ok := splitFrontMatter(src)
+	if !ok {
+		l.d.errorf(Pos{File: name, Line: 1, Col: 1}, "front matter opened with --- is never closed with ---")
+		return "", src, 0
+	}
+	if !has {
+		return "", body, 0
+	}
+	y := &yamlDoc{file: name, lineBase: 1, d: &l.d}
+	entries, _ := y.parse(yml)
+	for _, e := range entries {
+		switch e.Key {
+		case "title":
+			title, _ = y.scalar(e.Value, "title")
+		default:
+			l.d.warnf(e.KeyAt, "unknown front matter key %q: a chapter's front matter takes only `title`%s", e.Key, suggest(e.Key, []string{"title"}))
+		}
+	}
+	return strings.TrimSpace(title), body, lines
+}
+
+// setTitle finds the chapter's title: its first level-1 heading, overridden
+// by a front-matter title; failing both, a warning and the file name.
+func (l *loader) setTitle(ch *Chapter, fmTitle string) {
+	ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			if ch.TitleNode == nil && h.Level == 1 {
+				ch.TitleNode = h
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	switch {
+	case fmTitle != "":
+		ch.Title = fmTitle
+	case ch.TitleNode != nil && PlainText(ch.TitleNode, ch.Source) != "":
+		ch.Title = PlainText(ch.TitleNode, ch.Source)
+	default:
+		ch.Title = strings.TrimSuffix(path.Base(ch.File), path.Ext(ch.File))
+		l.d.warnf(Pos{File: ch.file, Line: ch.lineBase + 1, Col: 1},
+			"chapter has no level-1 heading and no front-matter title; using its file name %q as the title", ch.Title)
+	}
+}
+
+// outName reserves a unique output name (an EPUB file name without its
+// extension): "one", then "one-2", "one-3"…
+func (l *loader) outName(base string) string {
+	name := base
+	for i := 2; l.outNames[strings.ToLower(name)]; i++ {
+		name = base + "-" + strconv.Itoa(i)
+	}
+	l.outNames[strings.ToLower(name)] = true
+	return name
+}
+
+// buildSpine puts each part's title page before its first chapter.
+func (l *loader) buildSpine() {
+	for _, ch := range l.b.Chapters {
+		if ch.Part != nil && ch.Part.Chapters[0] == ch {
+			l.b.Spine = append(l.b.Spine, Division{Part: ch.Part})
+		}
+		l.b.Spine = append(l.b.Spine, Division{Chapter: ch})
+	}
+}
+
+// assignAnchors gives every part, chapter, footnote and heading its
+// book-wide anchor, in reading order, so the same book always gets the
+// same anchors.
+func (l *loader) assignAnchors() {
+	for _, div := range l.b.Spine {
+		if p := div.Part; p != nil {
+			p.Anchor = l.ids.generate(p.Title, "part")
+			continue
+		}
+		ch := div.Chapter
+		fa := l.byFile[ch.File]
+		ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if fn, ok := n.(*east.Footnote); ok && entering {
+				l.ids.take(ch.NoteID(fn.Index))
+				l.ids.take(ch.NoteRefID(fn.Index))
+			}
+			return ast.WalkContinue, nil
+		})
+		if ch.TitleNode == nil {
+			ch.Anchor = l.ids.generate(ch.Title, "chapter")
+		}
+		ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			h, ok := n.(*ast.Heading)
+			if !ok || !entering {
+				return ast.WalkContinue, nil
+			}
+			text := PlainText(h, ch.Source)
+			hd := &Heading{Level: h.Level, Text: text, Node: h, Pos: ch.NodePos(h)}
+			if v, ok := h.AttributeString("id"); ok {
+				want := attrString(v)
+				if l.ids.take(want) {
+					hd.Anchor = want
+				} else {
+					hd.Anchor = l.ids.generate(want, "section")
+					l.d.warnf(hd.Pos, "heading id %q is already used in the book; using %q", want, hd.Anchor)
+				}
+				fa.add(want, ch, hd.Anchor)
+			} else {
+				hd.Anchor = l.ids.generate(text, "section")
+			}
+			h.SetAttributeString("id", []byte(hd.Anchor))
+			fa.add(Slugify(text), ch, hd.Anchor)
+			fa.add(hd.Anchor, ch, hd.Anchor)
+			if h == ch.TitleNode {
+				ch.Anchor = hd.Anchor
+			}
+			ch.Headings = append(ch.Headings, hd)
+			return ast.WalkSkipChildren, nil
+		})
+	}
+}
+
+func (fa *fileAnchors) add(name string, ch *Chapter, anchor string) {
+	if _, taken := fa.names[name]; !taken && name != "" {
+		fa.names[name] = anchorRef{ch, anchor}
+	}
+}
+
+func attrString(v any) string {
+	switch t := v.(type) {
+	case []byte:
+		return string(t)
+	case string:
+		return t
+	}
+	return ""
+}

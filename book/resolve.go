@@ -1,0 +1,172 @@
+package book
+
+import (
+	"bytes"
+	"image"
+	_ "image/gif" // register decoders for DecodeConfig
+	_ "image/jpeg"
+	_ "image/png"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// maxImagePixels bounds the images a book may use (a decoded image of this
+// size takes about 400 MB).
+const maxImagePixels = 100_000_000
+
+// resolve checks and resolves the links and images of one chapter.
+func (l *loader) resolve(ch *Chapter) {
+	ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Link:
+			l.b.links[t] = l.linkTarget(ch, string(t.Destination), ch.NodePos(t))
+		case *ast.Image:
+			if img := l.chapterImage(ch, t); img != nil {
+				l.b.images[t] = img
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// isRemote reports whether a destination has a URL scheme or is
+// protocol-relative.
+func isRemote(dest string) bool {
+	if strings.HasPrefix(dest, "//") {
+		return true
+	}
+	u, err := url.Parse(dest)
+	return err == nil && u.Scheme != "" && len(u.Scheme) > 1 // "C:" is a drive
+}
+
+func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
+	dest = strings.TrimSpace(dest)
+	if dest == "" {
+		l.d.warnf(at, "link has no destination; it is printed as plain text")
+		return LinkTarget{}
+	}
+	if isRemote(dest) {
+		return LinkTarget{URL: dest}
+	}
+	file, frag, _ := strings.Cut(dest, "#")
+	if f, err := url.PathUnescape(file); err == nil {
+		file = f
+	}
+	if f, err := url.PathUnescape(frag); err == nil {
+		frag = f
+	}
+	fa := l.byFile[ch.File]
+	if file != "" {
+		target, ok := l.bookPath(path.Dir(ch.File), file, at, "link")
+		if !ok {
+			return LinkTarget{}
+		}
+		fa = l.byFile[target]
+		if fa == nil {
+			l.d.warnf(at, "link to %q: no chapter of the book is %q; it is printed as plain text", dest, target)
+			return LinkTarget{}
+		}
+	}
+	if frag == "" {
+		return LinkTarget{Chapter: fa.first, Anchor: fa.first.Anchor}
+	}
+	if ref, ok := fa.names[frag]; ok {
+		return LinkTarget{Chapter: ref.ch, Anchor: ref.anchor}
+	}
+	if ref, ok := fa.names[Slugify(frag)]; ok {
+		return LinkTarget{Chapter: ref.ch, Anchor: ref.anchor}
+	}
+	if file == "" {
+		l.d.warnf(at, "link to %q: no heading %q in this chapter; it is printed as plain text", dest, "#"+frag)
+		return LinkTarget{}
+	}
+	l.d.warnf(at, "link to %q: no heading %q in %s; it goes to the start of the chapter", dest, "#"+frag, fa.first.File)
+	return LinkTarget{Chapter: fa.first, Anchor: fa.first.Anchor}
+}
+
+func (l *loader) chapterImage(ch *Chapter, n *ast.Image) *Image {
+	dest := strings.TrimSpace(string(n.Destination))
+	at := ch.NodePos(n)
+	if dest == "" {
+		l.d.errorf(at, "image has no file name")
+		return nil
+	}
+	if isRemote(dest) {
+		l.d.errorf(at, "image %q is remote: Quire never downloads at build time; save it in the book folder and use a relative path", dest)
+		return nil
+	}
+	if f, err := url.PathUnescape(dest); err == nil {
+		dest = f
+	}
+	p, ok := l.bookPath(path.Dir(ch.File), dest, at, "image")
+	if !ok {
+		return nil
+	}
+	return l.image(p, dest, at)
+}
+
+func (l *loader) loadCover() {
+	if l.cover == "" {
+		return
+	}
+	if isRemote(l.cover) {
+		l.d.errorf(l.coverP, "cover %q is remote: save it in the book folder and use a relative path", l.cover)
+		return
+	}
+	p, ok := l.bookPath(".", l.cover, l.coverP, "cover")
+	if !ok {
+		return
+	}
+	l.b.Cover = l.image(p, l.cover, l.coverP)
+}
+
+// image reads, checks and registers an image file once.
+func (l *loader) image(p, written string, at Pos) *Image {
+	if img, ok := l.imgPath[p]; ok {
+		return img
+	}
+	data, err := readFile(l.fsys, p)
+	if err != nil {
+		l.d.errorf(at, "image %q: %s", written, describeFSError(err))
+		return nil
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		if format == "" {
+			l.d.errorf(at, "image %q is not a JPEG, PNG or GIF file (the formats Quire supports): %s", written, err)
+		} else {
+			l.d.errorf(at, "image %q is a corrupt %s file: %s", written, strings.ToUpper(format), err)
+		}
+		return nil
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > maxImagePixels {
+		l.d.errorf(at, "image %q is %d × %d pixels: Quire takes images up to %d million pixels", written, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
+		return nil
+	}
+	img := &Image{
+		Path: p, Data: data, Format: format, MediaType: "image/" + format,
+		Width: cfg.Width, Height: cfg.Height, Name: l.imageName(p, format),
+	}
+	l.imgPath[p] = img
+	l.b.Images = append(l.b.Images, img)
+	return img
+}
+
+// imageName gives an image its unique, ASCII name inside the EPUB.
+func (l *loader) imageName(p, format string) string {
+	ext := map[string]string{"jpeg": ".jpg", "png": ".png", "gif": ".gif"}[format]
+	base := fileID(strings.TrimSuffix(path.Base(p), path.Ext(p)))
+	name := "images/" + base + ext
+	for i := 2; l.imgName[strings.ToLower(name)]; i++ {
+		name = "images/" + base + "-" + strconv.Itoa(i) + ext
+	}
+	l.imgName[strings.ToLower(name)] = true
+	return name
+}
