@@ -1,0 +1,30 @@
+# Quire — the two set-up commands are `make book` and `make test`.
+GO       ?= go
+BUILD    ?= build
+# Reproducible by default: the build date is the last commit's date.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+export SOURCE_DATE_EPOCH
+
+.PHONY: book test quire vet conformance clean
+
+## book: build the sample book (content/) into build/ as EPUB and PDF
+book:
+	$(GO) run ./cmd/quire build content -o $(BUILD)
+
+## test: vet, then run every test (validators are run when installed)
+test: vet
+	$(GO) test ./...
+
+vet:
+	$(GO) vet ./...
+
+## quire: a static binary of the CLI
+quire:
+	CGO_ENABLED=0 $(GO) build -trimpath -o quire ./cmd/quire
+
+## conformance: run the validators on what `make book` built
+conformance: book
+	$(GO) run ./internal/validate/cmd/conformance $(BUILD)/*.epub $(BUILD)/*.pdf
+
+clean:
+	rm -rf $(BUILD) quire

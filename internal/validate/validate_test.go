@@ -1,0 +1,36 @@
+package validate
+
+import "testing"
+
+func TestWords(t *testing.T) {
+	got := Words("China’s “world’s factory”, COVID-19 — well-being; i.e. fine")
+	want := []string{"China", "s", "world", "s", "factory", "COVID", "19", "well", "being", "i", "e", "fine"}
+	if len(got) != len(want) {
+		t.Fatalf("Words = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Words = %q, want %q", got, want)
+		}
+	}
+}
+
+func TestMissingInOrder(t *testing.T) {
+	tests := []struct {
+		name      string
+		want, got []string
+		missing   int
+	}{
+		{"all in order with extras", []string{"a", "b", "c"}, []string{"x", "a", "y", "b", "c", "z"}, -1},
+		{"out of order", []string{"a", "b", "c"}, []string{"b", "a", "c"}, 1},
+		{"missing last", []string{"a", "b"}, []string{"a"}, 1},
+		{"empty want", nil, []string{"a"}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := MissingInOrder(tt.want, tt.got); got != tt.missing {
+				t.Errorf("MissingInOrder = %d, want %d", got, tt.missing)
+			}
+		})
+	}
+}
