@@ -1,6 +1,7 @@
 package book
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -9,6 +10,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"golang.org/x/net/html"
 )
 
 // This file is the one place that decides Quire's Markdown dialect:
@@ -69,6 +71,15 @@ func writePlain(sb *strings.Builder, n ast.Node, src []byte) {
 		sb.Write(t.Value)
 		return
 	case *ast.RawHTML:
+		sb.WriteByte(' ') // a tag such as <br> separates words
+		return
+	case *ast.HTMLBlock:
+		var raw []byte
+		for i := 0; i < t.Lines().Len(); i++ {
+			seg := t.Lines().At(i)
+			raw = append(raw, seg.Value(src)...)
+		}
+		sb.WriteString(htmlText(raw))
 		return
 	case *east.FootnoteLink:
 		return
@@ -88,6 +99,22 @@ func writePlain(sb *strings.Builder, n ast.Node, src []byte) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		writePlain(sb, c, src)
 		if c.Type() == ast.TypeBlock {
+			sb.WriteByte(' ')
+		}
+	}
+}
+
+// htmlText is the text of raw HTML, tags and comments left out.
+func htmlText(raw []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	var sb strings.Builder
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return sb.String()
+		case html.TextToken:
+			sb.Write(z.Text())
+		default:
 			sb.WriteByte(' ')
 		}
 	}

@@ -1,0 +1,115 @@
+package pdf
+
+import (
+	"bytes"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/quire-books/quire/book"
+)
+
+// pxToPt converts image pixels to points at 96 pixels an inch.
+const pxToPt = 72.0 / 96.0
+
+// imageName registers an image with fpdf once and returns its name.
+func (r *renderer) imageName(img *book.Image) string {
+	if name, ok := r.images[img]; ok {
+		return name
+	}
+	name := "img:" + img.Path
+	r.p.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: img.Format}, bytes.NewReader(img.Data))
+	r.images[img] = name
+	return name
+}
+
+// figureWidth is the width an image is set at: the measure, unless the
+// image is less than half as wide as the measure at 96 dpi, when it keeps
+// its own size rather than being blown up.
+func figureWidth(img *book.Image, measure float64) float64 {
+	natural := float64(img.Width) * pxToPt
+	if natural < measure/2 {
+		return natural
+	}
+	return measure
+}
+
+// figure sets an image as a block, centred, scaled to the measure and to
+// the page keeping its aspect ratio, with its title as a caption below.
+// The alt text is laid as invisible text over the image, so that it is
+// searched and extracted with the page's text, unchanged.
+func (r *renderer) figure(n *ast.Image, link target) {
+	alt := book.PlainText(n, r.src())
+	img := r.b.ImageOf(n)
+	if img == nil || img.Width <= 0 || img.Height <= 0 {
+		r.setText([]run{{text: alt, st: r.base}}, alignLeft) // cannot happen for a loaded book
+		return
+	}
+	capStyle := r.base
+	capStyle.face.italic = true
+	capStyle.size = r.base.size * 0.9
+	var caption []line
+	if title := string(n.Title); title != "" {
+		caption = setLines(toWords([]run{{text: title, st: capStyle}}, r.m), r.x1-r.x0, alignCenter, r.m)
+	}
+	capH := 0.0
+	for _, l := range caption {
+		capH += lineHeight(capStyle, l)
+	}
+	measure := r.x1 - r.x0
+	w := figureWidth(img, measure)
+	h := w * float64(img.Height) / float64(img.Width)
+	if maxH := bottom - marginTop - capH - 6; h > maxH {
+		w, h = w*maxH/h, maxH
+	}
+	name := r.imageName(img)
+	r.vspace(r.base.size * 0.8)
+	r.need(h + capH + 6)
+	x := r.x0 + (measure-w)/2
+	// The alt text goes on one invisible line across the image, small
+	// enough to fit its width.
+	altStyle := style{size: 6}
+	if aw := r.m.width(alt, altStyle); aw > w {
+		altStyle.size *= w / aw
+	}
+	altWords := toWords([]run{{text: alt, st: altStyle}}, r.m)
+	altLines := setLines(altWords, w+1, alignLeft, r.m)
+	r.emitLine(h, 0, func(top float64) {
+		id := 0
+		if link.anchor != "" {
+			id = r.linkID(link.anchor)
+		}
+		r.p.ImageOptions(name, x, top, w, h, false, fpdf.ImageOptions{ImageType: img.Format}, id, link.url)
+		r.p.SetTextRenderingMode(3) // invisible
+		for _, l := range altLines {
+			r.drawLine(l, x, top, top+min(h, altStyle.size), altStyle.size)
+		}
+		r.p.SetTextRenderingMode(0)
+	})
+	if len(caption) > 0 {
+		r.vspace(6)
+		x0 := r.x0
+		for _, l := range caption {
+			lh := lineHeight(capStyle, l)
+			b := baseline(capStyle, lh)
+			r.emitLine(lh, b, func(top float64) { r.drawLine(l, x0, top, top+b, lh) })
+		}
+	}
+	r.vspace(r.base.size * 0.8)
+}
+
+// coverPage sets the cover image alone on the first page, as large as the
+// page allows.
+func (r *renderer) coverPage(img *book.Image) {
+	r.newPage()
+	r.noFolio[r.p.PageNo()] = true
+	if img.Width <= 0 || img.Height <= 0 {
+		return
+	}
+	w, h := pageWidth, pageWidth*float64(img.Height)/float64(img.Width)
+	if h > pageHeight {
+		w, h = pageHeight*float64(img.Width)/float64(img.Height), pageHeight
+	}
+	r.p.ImageOptions(r.imageName(img), (pageWidth-w)/2, (pageHeight-h)/2, w, h, false,
+		fpdf.ImageOptions{ImageType: img.Format}, 0, "")
+}

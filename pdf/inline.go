@@ -1,0 +1,120 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+func (r *renderer) text(n ast.Node, c inlineCtx) []run {
+	t := n.(*ast.Text)
+	s := string(t.Segment.Value(r.src()))
+	x := run{text: s, st: c.st, link: c.link}
+	switch {
+	case t.HardLineBreak():
+		x.brk = true
+	case t.SoftLineBreak():
+		x.text += " "
+	}
+	return []run{x}
+}
+
+func (r *renderer) str(n ast.Node, c inlineCtx) []run {
+	return []run{{text: string(n.(*ast.String).Value), st: c.st, link: c.link}}
+}
+
+func (r *renderer) codeSpan(n ast.Node, c inlineCtx) []run {
+	var sb strings.Builder
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		switch t := k.(type) {
+		case *ast.Text:
+			sb.Write(t.Segment.Value(r.src()))
+		case *ast.String:
+			sb.Write(t.Value)
+		}
+	}
+	st := c.st
+	st.face = face{mono: true, bold: st.face.bold}
+	st.size = c.st.size * 0.88
+	return []run{{text: sb.String(), st: st, link: c.link}}
+}
+
+func (r *renderer) emphasis(n ast.Node, c inlineCtx) []run {
+	if n.(*ast.Emphasis).Level >= 2 {
+		c.st.face.bold = true
+	} else {
+		c.st.face.italic = !c.st.face.italic
+	}
+	return r.inlines(n, c)
+}
+
+func (r *renderer) strikethrough(n ast.Node, c inlineCtx) []run {
+	c.st.strike = true
+	return r.inlines(n, c)
+}
+
+func (r *renderer) link(n ast.Node, c inlineCtx) []run {
+	t := r.b.Link(n.(*ast.Link))
+	switch {
+	case t.URL != "":
+		c.link = target{url: t.URL}
+	case t.Chapter != nil:
+		a := t.Anchor
+		if a == "" {
+			a = t.Chapter.Anchor
+		}
+		r.fallback[a] = t.Chapter.Anchor
+		c.link = target{anchor: a}
+	default: // broken: plain text
+		return r.inlines(n, c)
+	}
+	c.st.color = linkBlue
+	return r.inlines(n, c)
+}
+
+func (r *renderer) autoLink(n ast.Node, c inlineCtx) []run {
+	a := n.(*ast.AutoLink)
+	url := string(a.URL(r.src()))
+	if a.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(url, "mailto:") {
+		url = "mailto:" + url
+	}
+	c.st.color = linkBlue
+	return []run{{text: string(a.Label(r.src())), st: c.st, link: target{url: url}}}
+}
+
+func (r *renderer) image(n ast.Node, c inlineCtx) []run {
+	return []run{{image: n.(*ast.Image), st: c.st, link: c.link}}
+}
+
+func (r *renderer) rawHTML(n ast.Node, c inlineCtx) []run {
+	h := n.(*ast.RawHTML)
+	var sb strings.Builder
+	for i := 0; i < h.Segments.Len(); i++ {
+		seg := h.Segments.At(i)
+		sb.Write(seg.Value(r.src()))
+	}
+	runs := htmlRuns(sb.String(), c.st)
+	for i := range runs {
+		runs[i].link = c.link
+	}
+	return runs
+}
+
+// footnoteLink sets a note reference as a superscript number that links to
+// the note; the reference's own anchor lets the note link back.
+func (r *renderer) footnoteLink(n ast.Node, c inlineCtx) []run {
+	fl := n.(*east.FootnoteLink)
+	st := c.st
+	st.face = face{}
+	st.size = c.st.size * 0.68
+	st.rise = c.st.size * 0.36
+	st.color = linkBlue
+	st.underline, st.strike = false, false
+	var note, ref string
+	if r.ch != nil {
+		note, ref = r.ch.NoteID(fl.Index), r.ch.NoteRefID(fl.Index)
+	}
+	return []run{{text: strconv.Itoa(fl.Index), st: st, link: target{anchor: note}, anchor: ref}}
+}
