@@ -137,6 +137,9 @@ func Ace(epubPath string) ([]string, error) {
 		return nil, fmt.Errorf("ace wrote no report (%v): %s", err, out)
 	}
 	var rep struct {
+		Result struct {
+			Outcome string `json:"earl:outcome"`
+		} `json:"earl:result"`
 		Assertions []struct {
 			Assertions []struct {
 				Test struct {
@@ -167,6 +170,9 @@ func Ace(epubPath string) ([]string, error) {
 				fails = append(fails, fmt.Sprintf("%s [%s] %s %v: %s", doc.Sub.URL, a.Test.Impact, a.Test.Title, a.Result.Pointer.CSS, a.Result.Description))
 			}
 		}
+	}
+	if rep.Result.Outcome != "pass" && len(fails) == 0 {
+		fails = append(fails, fmt.Sprintf("Ace's overall outcome is %q", rep.Result.Outcome))
 	}
 	return fails, nil
 }
