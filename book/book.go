@@ -142,6 +142,7 @@ type Chapter struct {
 	lineBase int    // lines before Source in the file (front matter)
 	starts   []int  // byte offsets of line starts in Source
 }
+
 // Heading is one heading of a chapter.
 type Heading struct {
 	Level  int

@@ -43,7 +43,7 @@ type loader struct {
 	cover  string
 	coverP Pos
 
-	outNames map[string]bool        // output names taken (chapter and part IDs)
+	outNames map[string]bool         // output names taken (chapter and part IDs)
 	byFile   map[string]*fileAnchors // source file -> its chapters and names
 	imgPath  map[string]*Image
 	imgName  map[string]bool

@@ -1,0 +1,50 @@
+package book
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+)
+
+// FuzzLoad feeds arbitrary Markdown and book.yaml to Load: it must never
+// panic, and a book that loads without errors has book-wide unique anchors
+// and a TOC whose entries all point at known anchors.
+func FuzzLoad(f *testing.F) {
+	chapters, _ := filepath.Glob("../content/*.md")
+	more, _ := filepath.Glob("testdata/valid/*/*.md")
+	for _, p := range append(chapters, more...) {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), data)
+		}
+	}
+	f.Add([]byte("title: [\n"), []byte("# x {#x}\n# x\n[^1]\n\n[^1]: y"))
+	f.Fuzz(func(t *testing.T, manifest, chapter []byte) {
+		fsys := fstest.MapFS{
+			"book.yaml": {Data: manifest},
+			"a.md":      {Data: chapter},
+			"b.md":      {Data: []byte("# B\n\n[link](a.md#x)\n")},
+		}
+		b, diags := Load(fsys)
+		if diags.HasErrors() {
+			return
+		}
+		seen := map[string]bool{}
+		for _, ch := range b.Chapters {
+			for _, h := range ch.Headings {
+				if seen[h.Anchor] {
+					t.Fatalf("anchor %q used twice", h.Anchor)
+				}
+				seen[h.Anchor] = true
+			}
+			if ch.Anchor == "" {
+				t.Fatalf("chapter %s has no anchor", ch.File)
+			}
+		}
+		for _, e := range b.TOCFlat() {
+			if e.Anchor == "" || e.Title == "" && e.Kind != TOCHeading {
+				t.Fatalf("TOC entry without anchor or title: %+v", e)
+			}
+		}
+	})
+}
