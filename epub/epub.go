@@ -1,0 +1,170 @@
+// Package epub writes a book as an EPUB 3 publication (with an EPUB 2 NCX
+// for older readers) that passes EPUBCheck and Ace by DAISY.
+//
+// Write is a pure function of the book and the options: the same input
+// gives the same bytes.
+package epub
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/quire-books/quire/assets"
+	"github.com/quire-books/quire/book"
+)
+
+// Options are the choices Write does not find in the book.
+type Options struct {
+	// Modified is the build date: dcterms:modified (UTC, second precision,
+	// "2006-01-02T15:04:05Z") and the date of every zip entry. The zero
+	// time stands for 1980-01-01T00:00:00Z, the zip format's epoch.
+	Modified time.Time
+}
+
+// File names inside root, besides chapters (<ch.ID>.xhtml), parts
+// (<part.ID>.xhtml) and images (their Image.Name).
+const (
+	navFile        = "nav.xhtml"
+	ncxFile        = "toc.ncx"
+	coverFile      = "cover.xhtml"
+	titlePageFile  = "titlepage.xhtml"
+	stylesheetName = "css/book.css"
+)
+
+func chapterFile(ch *book.Chapter) string { return ch.ID + ".xhtml" }
+func partFile(p *book.Part) string        { return p.ID + ".xhtml" }
+
+func divisionFile(d book.Division) string {
+	if d.Part != nil {
+		return partFile(d.Part)
+	}
+	return chapterFile(d.Chapter)
+}
+
+// Write writes the EPUB of b to w.
+func Write(w io.Writer, b *book.Book, opt Options) error {
+	entries, err := build(b, opt)
+	if err != nil {
+		return err
+	}
+	return writeZip(w, entries, zipTime(opt.Modified))
+}
+
+// item is one publication resource: its manifest entry and its content.
+type item struct {
+	opfItem
+	Data  []byte
+	Spine bool // in the spine, in item order
+}
+
+// build returns every entry of the container but the mimetype, in order.
+func build(b *book.Book, opt Options) ([]entry, error) {
+	if b == nil {
+		return nil, fmt.Errorf("epub: no book")
+	}
+	m := b.Meta
+	l := labelsFor(m.Language)
+	xhtml := func(id, href, title, bodyType string, body []byte, props string) item {
+		p := page{lang: m.Language, title: title, bodyType: bodyType}
+		return item{opfItem{id, href, "application/xhtml+xml", props}, p.wrap(body), true}
+	}
+
+	var items []item
+	coverImage := ""
+	if b.Cover != nil {
+		coverImage = "cover-image"
+		items = append(items, xhtml("cover", coverFile, l.Cover, "", coverBody(m, b.Cover), ""))
+	}
+	items = append(items, xhtml("titlepage", titlePageFile, m.Title, "frontmatter", titlePageBody(m), ""))
+	nav := navItems(b)
+	items = append(items, xhtml("nav", navFile, l.Contents, "frontmatter", navBody(nav, landmarks(b, l), l), "nav"))
+	chapters := newChapterRenderer(b, l)
+	for _, d := range b.Spine {
+		switch {
+		case d.Part != nil:
+			items = append(items, xhtml("p-"+d.Part.ID, partFile(d.Part), d.Part.Title, "bodymatter", partBody(d.Part), ""))
+		case d.Chapter != nil:
+			ch := d.Chapter
+			items = append(items, xhtml("c-"+ch.ID, chapterFile(ch), ch.Title, "bodymatter", chapters.body(ch), ""))
+		}
+	}
+
+	ncxData, err := ncx(m, nav)
+	if err != nil {
+		return nil, fmt.Errorf("epub: toc.ncx: %w", err)
+	}
+	items = append(items,
+		item{opfItem: opfItem{"ncx", ncxFile, "application/x-dtbncx+xml", ""}, Data: ncxData},
+		item{opfItem: opfItem{"css", stylesheetName, "text/css", ""}, Data: assets.Read("css/book.css")})
+	for i, img := range b.Images {
+		it := item{opfItem: opfItem{fmt.Sprintf("img-%d", i+1), img.Name, img.MediaType, ""}, Data: img.Data}
+		if img == b.Cover {
+			it.ID, it.Properties = coverImage, "cover-image"
+		}
+		items = append(items, it)
+	}
+	if err := checkNames(items); err != nil {
+		return nil, err
+	}
+
+	a := accessibility(contentFacts{Images: len(b.Images), AllAlt: allAlt(b)})
+	opf, err := packageDoc(m, opt.Modified, coverImage, a, items)
+	if err != nil {
+		return nil, fmt.Errorf("epub: package.opf: %w", err)
+	}
+	container, err := containerXML()
+	if err != nil {
+		return nil, fmt.Errorf("epub: container.xml: %w", err)
+	}
+	entries := []entry{{"META-INF/container.xml", container}, {opfPath, opf}}
+	for _, it := range items {
+		entries = append(entries, entry{root + it.Href, it.Data})
+	}
+	return entries, nil
+}
+
+// packageDoc returns package.opf.
+func packageDoc(m book.Metadata, modified time.Time, cover string, a a11yMeta, items []item) ([]byte, error) {
+	if modified.IsZero() {
+		modified = zipTime(modified)
+	}
+	p := opfPackage{
+		Version:          "3.0",
+		UniqueIdentifier: "pub-id",
+		Lang:             m.Language,
+		Metadata:         opfMetadata{DC: "http://purl.org/dc/elements/1.1/", Elems: metadata(m, modified, cover, a)},
+		Spine:            opfSpine{TOC: "ncx"},
+	}
+	for _, it := range items {
+		p.Manifest = append(p.Manifest, it.opfItem)
+		if it.Spine {
+			p.Spine.Itemrefs = append(p.Spine.Itemrefs, opfItemref{it.ID})
+		}
+	}
+	return marshalXML(p)
+}
+
+// checkNames reports two resources with the same file name or manifest
+// id, such as a chapter file named nav.md.
+func checkNames(items []item) error {
+	hrefs, ids := map[string]bool{}, map[string]bool{}
+	for _, it := range items {
+		if hrefs[it.Href] {
+			return fmt.Errorf("epub: two files named %s", it.Href)
+		}
+		if ids[it.ID] {
+			return fmt.Errorf("epub: two resources with id %s", it.ID)
+		}
+		hrefs[it.Href], ids[it.ID] = true, true
+	}
+	return nil
+}
+
+// allAlt reports whether every image of the book has a text alternative:
+// the chapters' images have alt text (or there are none); the cover gets
+// one from the title.
+func allAlt(b *book.Book) bool {
+	_, withoutAlt := b.ImageStats()
+	return withoutAlt == 0
+}

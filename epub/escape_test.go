@@ -1,0 +1,76 @@
+package epub
+
+import (
+	"testing"
+	"time"
+)
+
+func mustTime(t *testing.T, s string) time.Time {
+	t.Helper()
+	tm, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tm
+}
+
+func TestEscape(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, attr, text string
+	}{
+		{"plain", "Café", "Café", "Café"},
+		{"the XML five", `a & b < c > d "e" 'f'`, `a &amp; b &lt; c &gt; d &quot;e&quot; 'f'`, `a &amp; b &lt; c &gt; d "e" 'f'`},
+		{"no named entities", "© — …", "© — …", "© — …"},
+		{"entity-looking text", "&copy;", "&amp;copy;", "&amp;copy;"},
+		{"control characters", "a\x00b\x1bc\td\ne", "a\uFFFDb\uFFFDc\td\ne", "a\uFFFDb\uFFFDc\td\ne"},
+		{"invalid UTF-8", "a\xffb", "a\uFFFDb", "a\uFFFDb"},
+		{"non-characters", "a\uFFFEb", "a\uFFFDb", "a\uFFFDb"},
+		{"astral", "𝄞", "𝄞", "𝄞"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := escape(tc.in); got != tc.attr {
+				t.Errorf("escape(%q) = %q, want %q", tc.in, got, tc.attr)
+			}
+			if got := escapeText(tc.in); got != tc.text {
+				t.Errorf("escapeText(%q) = %q, want %q", tc.in, got, tc.text)
+			}
+		})
+	}
+}
+
+func TestMDText(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"plain", "plain", "plain"},
+		{"backslash escapes", `\*not\* \<b\> \\ \a`, `*not* <b> \ \a`},
+		{"named entity", "&copy; &amp; &nbsp;", "© & \u00a0"},
+		{"numeric references", "&#169; &#xA9; &#0;", "© © \uFFFD"},
+		{"unknown entity kept", "&nosuch; & alone", "&nosuch; & alone"},
+		{"escaped ampersand", `\&amp;`, "&amp;"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mdText([]byte(tc.in)); got != tc.want {
+				t.Errorf("mdText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"tags dropped", "<div class=\"x\">Hello <em>you</em></div>", "Hello you"},
+		{"comment dropped", "<!-- secret -->visible", "visible"},
+		{"references resolved", "<p>a &amp; b &lt;c&gt; &copy;</p>", "a & b <c> ©"},
+		{"script and style dropped", "<script>alert(1)</script><style>p{}</style>kept", "kept"},
+		{"only a comment", "<!-- nothing -->", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := htmlText([]byte(tc.in)); got != tc.want {
+				t.Errorf("htmlText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,99 @@
+package epub
+
+import (
+	"bytes"
+)
+
+// xw accumulates XHTML. Every string that is not markup goes through
+// escape, so the result is well-formed whatever the book says.
+type xw struct{ bytes.Buffer }
+
+// raw writes markup as is.
+func (w *xw) raw(s string) { w.WriteString(s) }
+
+// text writes character data.
+func (w *xw) text(s string) { w.WriteString(escapeText(s)) }
+
+// open writes a start tag; attrs are name, value pairs. A pair whose value
+// is empty is left out.
+func (w *xw) open(tag string, attrs ...string) {
+	w.WriteByte('<')
+	w.WriteString(tag)
+	w.attrs(attrs)
+	w.WriteByte('>')
+}
+
+// void writes a self-closed element such as <br/> or <img …/>.
+func (w *xw) void(tag string, attrs ...string) {
+	w.WriteByte('<')
+	w.WriteString(tag)
+	w.attrs(attrs)
+	w.WriteString("/>")
+}
+
+// img writes an <img/>. Unlike other attributes, alt is written even when
+// empty: an empty alt marks a decorative image, a missing one is an error.
+func (w *xw) img(src, alt, title string) {
+	w.raw(`<img src="` + escape(src) + `" alt="` + escape(alt) + `"`)
+	w.attrs([]string{"title", title})
+	w.raw("/>")
+}
+
+// close writes an end tag.
+func (w *xw) close(tag string) {
+	w.WriteString("</")
+	w.WriteString(tag)
+	w.WriteByte('>')
+}
+
+// elem writes an element holding only text.
+func (w *xw) elem(tag, text string, attrs ...string) {
+	w.open(tag, attrs...)
+	w.text(text)
+	w.close(tag)
+}
+
+func (w *xw) attrs(attrs []string) {
+	for i := 0; i+1 < len(attrs); i += 2 {
+		if attrs[i+1] == "" {
+			continue
+		}
+		w.WriteByte(' ')
+		w.WriteString(attrs[i])
+		w.WriteString(`="`)
+		w.WriteString(escape(attrs[i+1]))
+		w.WriteByte('"')
+	}
+}
+
+// page is one XHTML content document.
+type page struct {
+	lang  string
+	title string
+	// bodyType is the epub:type of <body>, if any.
+	bodyType string
+}
+
+// wrap returns the complete document: XML declaration, doctype, head with
+// title and stylesheet, and body around the given content.
+func (p page) wrap(body []byte) []byte {
+	var w xw
+	w.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	w.raw("<!DOCTYPE html>\n")
+	w.open("html", "xmlns", nsXHTML, "xmlns:epub", nsOPS, "lang", p.lang, "xml:lang", p.lang)
+	w.raw("\n<head>\n")
+	w.elem("title", p.title)
+	w.raw("\n")
+	w.void("link", "rel", "stylesheet", "type", "text/css", "href", stylesheetName)
+	w.raw("\n</head>\n")
+	w.open("body", "epub:type", p.bodyType)
+	w.raw("\n")
+	w.Write(body)
+	w.raw("</body>\n</html>\n")
+	return w.Bytes()
+}
+
+const (
+	nsXHTML = "http://www.w3.org/1999/xhtml"
+	nsOPS   = "http://www.idpf.org/2007/ops"
+)

@@ -1,0 +1,253 @@
+package epub
+
+import (
+	"strconv"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/quire-books/quire/book"
+)
+
+// nodeFunc writes one node of a chapter's AST, on the way in (entering) and
+// on the way out, like a goldmark renderer func.
+type nodeFunc func(c *chapterWriter, n ast.Node, entering bool) ast.WalkStatus
+
+// nodeFuncs is the dispatch table: one func per node kind. Kinds missing
+// from it (the Document itself, and any future kind) write only their
+// children.
+func nodeFuncs() map[ast.NodeKind]nodeFunc {
+	return map[ast.NodeKind]nodeFunc{
+		// blocks (this file)
+		ast.KindHeading:         (*chapterWriter).heading,
+		ast.KindParagraph:       (*chapterWriter).paragraph,
+		ast.KindTextBlock:       (*chapterWriter).textBlock,
+		ast.KindBlockquote:      (*chapterWriter).blockquote,
+		ast.KindList:            (*chapterWriter).list,
+		ast.KindListItem:        (*chapterWriter).listItem,
+		ast.KindCodeBlock:       (*chapterWriter).codeBlock,
+		ast.KindFencedCodeBlock: (*chapterWriter).codeBlock,
+		ast.KindThematicBreak:   (*chapterWriter).thematicBreak,
+		ast.KindHTMLBlock:       (*chapterWriter).htmlBlock,
+		// inlines (inline.go)
+		ast.KindText:     (*chapterWriter).textNode,
+		ast.KindString:   (*chapterWriter).stringNode,
+		ast.KindCodeSpan: (*chapterWriter).codeSpan,
+		ast.KindEmphasis: (*chapterWriter).emphasis,
+		ast.KindLink:     (*chapterWriter).link,
+		ast.KindAutoLink: (*chapterWriter).autoLink,
+		ast.KindImage:    (*chapterWriter).image,
+		ast.KindRawHTML:  (*chapterWriter).rawHTML,
+		// extensions (gfm.go, footnotes.go)
+		east.KindStrikethrough:         (*chapterWriter).strikethrough,
+		east.KindTaskCheckBox:          (*chapterWriter).taskCheckBox,
+		east.KindTable:                 (*chapterWriter).table,
+		east.KindTableHeader:           (*chapterWriter).tableHeader,
+		east.KindTableRow:              (*chapterWriter).tableRow,
+		east.KindTableCell:             (*chapterWriter).tableCell,
+		east.KindDefinitionList:        (*chapterWriter).definitionList,
+		east.KindDefinitionTerm:        (*chapterWriter).definitionTerm,
+		east.KindDefinitionDescription: (*chapterWriter).definitionDescription,
+		east.KindFootnoteList:          (*chapterWriter).footnoteList,
+		east.KindFootnote:              (*chapterWriter).footnote,
+		east.KindFootnoteLink:          (*chapterWriter).footnoteLink,
+		east.KindFootnoteBacklink:      (*chapterWriter).footnoteBacklink,
+	}
+}
+
+// chapterWriter writes the body of one chapter.
+type chapterWriter struct {
+	w      xw
+	b      *book.Book
+	ch     *book.Chapter
+	src    []byte
+	labels labels
+	funcs  map[ast.NodeKind]nodeFunc
+}
+
+// chapterRenderer holds what every chapter of a book is written with.
+type chapterRenderer struct {
+	b      *book.Book
+	labels labels
+	funcs  map[ast.NodeKind]nodeFunc
+}
+
+func newChapterRenderer(b *book.Book, l labels) *chapterRenderer {
+	return &chapterRenderer{b: b, labels: l, funcs: nodeFuncs()}
+}
+
+// body returns the XHTML of a chapter's <section>.
+func (r *chapterRenderer) body(ch *book.Chapter) []byte {
+	c := &chapterWriter{b: r.b, ch: ch, src: ch.Source, labels: r.labels, funcs: r.funcs}
+	c.w.open("section", "epub:type", "chapter", "role", "doc-chapter", "aria-labelledby", ch.Anchor)
+	c.w.raw("\n")
+	if ch.TitleNode == nil {
+		c.w.elem("h1", ch.Title, "id", ch.Anchor)
+		c.w.raw("\n")
+	}
+	if ch.Doc != nil {
+		c.walk(ch.Doc)
+	}
+	c.w.raw("</section>\n")
+	return c.w.Bytes()
+}
+
+// walk writes n and its descendants through the dispatch table.
+func (c *chapterWriter) walk(n ast.Node) {
+	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if f, ok := c.funcs[n.Kind()]; ok {
+			return f(c, n, entering), nil
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// children writes the children of n.
+func (c *chapterWriter) children(n ast.Node) {
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		c.walk(k)
+	}
+}
+
+// nl ends a block-level tag with a newline, for readable output.
+func (c *chapterWriter) nl() { c.w.raw("\n") }
+
+func (c *chapterWriter) heading(node ast.Node, entering bool) ast.WalkStatus {
+	n := node.(*ast.Heading)
+	tag := "h" + strconv.Itoa(min(max(n.Level, 1), 6))
+	if entering {
+		c.w.open(tag, "id", attrString(n, "id"), "class", attrString(n, "class"))
+	} else {
+		c.w.close(tag)
+		c.nl()
+	}
+	return ast.WalkContinue
+}
+
+func (c *chapterWriter) paragraph(n ast.Node, entering bool) ast.WalkStatus {
+	if img := loneTitledImage(n); img != nil {
+		if entering {
+			c.figure(img)
+		}
+		return ast.WalkSkipChildren
+	}
+	if entering {
+		c.w.open("p")
+	} else {
+		c.w.close("p")
+		c.nl()
+	}
+	return ast.WalkContinue
+}
+
+// textBlock is the paragraph of a tight list item: no <p>.
+func (c *chapterWriter) textBlock(n ast.Node, entering bool) ast.WalkStatus {
+	if !entering && n.NextSibling() != nil && n.FirstChild() != nil {
+		c.nl()
+	}
+	return ast.WalkContinue
+}
+
+func (c *chapterWriter) blockquote(n ast.Node, entering bool) ast.WalkStatus {
+	if entering {
+		c.w.open("blockquote")
+		c.nl()
+	} else {
+		c.w.close("blockquote")
+		c.nl()
+	}
+	return ast.WalkContinue
+}
+
+func (c *chapterWriter) list(node ast.Node, entering bool) ast.WalkStatus {
+	n := node.(*ast.List)
+	tag := "ul"
+	if n.IsOrdered() {
+		tag = "ol"
+	}
+	if !entering {
+		c.w.close(tag)
+		c.nl()
+		return ast.WalkContinue
+	}
+	start := ""
+	if n.IsOrdered() && n.Start != 1 {
+		start = strconv.Itoa(n.Start)
+	}
+	c.w.open(tag, "start", start)
+	c.nl()
+	return ast.WalkContinue
+}
+
+func (c *chapterWriter) listItem(n ast.Node, entering bool) ast.WalkStatus {
+	if !entering {
+		c.w.close("li")
+		c.nl()
+		return ast.WalkContinue
+	}
+	class := ""
+	if isTaskItem(n) {
+		class = "task"
+	}
+	c.w.open("li", "class", class)
+	if fc := n.FirstChild(); fc != nil && fc.Kind() != ast.KindTextBlock {
+		c.nl()
+	}
+	return ast.WalkContinue
+}
+
+// isTaskItem reports whether a list item starts with a task check box.
+func isTaskItem(n ast.Node) bool {
+	fc := n.FirstChild()
+	if fc == nil || fc.FirstChild() == nil {
+		return false
+	}
+	return fc.FirstChild().Kind() == east.KindTaskCheckBox
+}
+
+func (c *chapterWriter) codeBlock(n ast.Node, entering bool) ast.WalkStatus {
+	if !entering {
+		return ast.WalkContinue
+	}
+	class := ""
+	if f, ok := n.(*ast.FencedCodeBlock); ok {
+		if lang := f.Language(c.src); len(lang) > 0 {
+			class = "language-" + mdText(lang)
+		}
+	}
+	c.w.open("pre")
+	c.w.open("code", "class", class)
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		c.w.text(string(seg.Value(c.src)))
+	}
+	c.w.close("code")
+	c.w.close("pre")
+	c.nl()
+	return ast.WalkSkipChildren
+}
+
+func (c *chapterWriter) thematicBreak(n ast.Node, entering bool) ast.WalkStatus {
+	if entering {
+		c.w.void("hr")
+		c.nl()
+	}
+	return ast.WalkContinue
+}
+
+// attrString returns a node attribute (from {#id .class} syntax or set by
+// the book loader) as a string, or "".
+func attrString(n ast.Node, name string) string {
+	v, ok := n.AttributeString(name)
+	if !ok {
+		return ""
+	}
+	switch v := v.(type) {
+	case []byte:
+		return string(v)
+	case string:
+		return v
+	}
+	return ""
+}
