@@ -31,6 +31,14 @@ type Book struct {
 
 	links  map[*ast.Link]LinkTarget
 	images map[*ast.Image]*Image
+	notes  map[noteKey]*Chapter
+}
+
+// noteKey names a footnote: goldmark numbers notes per parse, and the
+// chapters of a one-file book share one parse.
+type noteKey struct {
+	file  string
+	index int
 }
 
 // Division is one item of the reading order: exactly one field is set.
@@ -207,6 +215,16 @@ func (b *Book) Link(n *ast.Link) LinkTarget { return b.links[n] }
 // shows. It is never nil for a book that loaded without errors.
 func (b *Book) ImageOf(n *ast.Image) *Image { return b.images[n] }
 
+// NoteHome returns the chapter that holds footnote index as referred to
+// from ch: ch itself, except in a one-file book, where a note lives in the
+// section that first refers to it. Link to home.NoteID(index).
+func (b *Book) NoteHome(ch *Chapter, index int) *Chapter {
+	if home := b.notes[noteKey{ch.File, index}]; home != nil {
+		return home
+	}
+	return ch
+}
+
 // NoteID is the book-wide id of footnote number index (goldmark's
 // Footnote.Index / FootnoteLink.Index) of the chapter.
 func (c *Chapter) NoteID(index int) string { return noteID(c.ID, index) }
@@ -249,20 +267,19 @@ func (b *Book) TOCFlat() []*TOCEntry {
 	return out
 }
 
-// HasAltText reports whether the book has images in its chapters and every
-// one of them has alt text.
-func (b *Book) HasAltText() bool {
-	images, missing := 0, 0
+// ImageStats counts the images in the chapters (the cover aside) and
+// those of them without alt text.
+func (b *Book) ImageStats() (images, withoutAlt int) {
 	for _, c := range b.Chapters {
 		ast.Walk(c.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if img, ok := n.(*ast.Image); ok && entering {
 				images++
 				if PlainText(img, c.Source) == "" {
-					missing++
+					withoutAlt++
 				}
 			}
 			return ast.WalkContinue, nil
 		})
 	}
-	return images > 0 && missing == 0
+	return images, withoutAlt
 }

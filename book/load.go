@@ -66,7 +66,7 @@ func newLoader(fsys fs.FS) *loader {
 		fsys:     fsys,
 		md:       newMarkdown(),
 		ids:      newAnchors(),
-		b:        &Book{links: map[*ast.Link]LinkTarget{}, images: map[*ast.Image]*Image{}},
+		b:        &Book{links: map[*ast.Link]LinkTarget{}, images: map[*ast.Image]*Image{}, notes: map[noteKey]*Chapter{}},
 		outNames: map[string]bool{"nav": true, "toc": true, "titlepage": true, "cover": true, "package": true, "style": true},
 		byFile:   map[string]*fileAnchors{},
 		imgPath:  map[string]*Image{},
@@ -298,6 +298,7 @@ func (l *loader) assignAnchors() {
 			if fn, ok := n.(*east.Footnote); ok && entering {
 				l.ids.take(ch.NoteID(fn.Index))
 				l.ids.take(ch.NoteRefID(fn.Index))
+				l.b.notes[noteKey{ch.File, fn.Index}] = ch
 			}
 			return ast.WalkContinue, nil
 		})

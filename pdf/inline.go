@@ -114,7 +114,10 @@ func (r *renderer) footnoteLink(n ast.Node, c inlineCtx) []run {
 	st.underline, st.strike = false, false
 	var note, ref string
 	if r.ch != nil {
-		note, ref = r.ch.NoteID(fl.Index), r.ch.NoteRefID(fl.Index)
+		note = r.b.NoteHome(r.ch, fl.Index).NoteID(fl.Index)
+		if fl.RefIndex == 0 {
+			ref = r.ch.NoteRefID(fl.Index)
+		}
 	}
 	return []run{{text: strconv.Itoa(fl.Index), st: st, link: target{anchor: note}, anchor: ref}}
 }
