@@ -1,0 +1,268 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/internal/validate"
+)
+
+// The conformance tests build real books with the CLI and run the real
+// validators on the editions. A validator that is not installed skips its
+// check locally and fails it under CI=true.
+
+const sampleBook = "../../content"
+
+// seedArticle is the article the sample book is made from, word for word.
+const seedArticle = "../../../shared/seed/000_004dfe6b1ccb066c.txt"
+
+type built struct {
+	epub, pdf string
+	book      *book.Book
+}
+
+var (
+	buildsMu sync.Mutex
+	builds   = map[string]built{}
+)
+
+// buildBook builds a book once per test run (SOURCE_DATE_EPOCH fixed).
+func buildBook(t *testing.T, source string) built {
+	t.Helper()
+	buildsMu.Lock()
+	defer buildsMu.Unlock()
+	if b, ok := builds[source]; ok {
+		return b
+	}
+	out, err := os.MkdirTemp("", "quire-conformance-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	scratch = append(scratch, out)
+	os.Setenv("SOURCE_DATE_EPOCH", "1590969600")
+	defer os.Unsetenv("SOURCE_DATE_EPOCH")
+	code, _, stderr := quire(t, "build", source, "-o", out)
+	if code != exitOK {
+		t.Fatalf("quire build %s: exit %d\n%s", source, code, stderr)
+	}
+	if strings.Contains(stderr, "warning") && source == sampleBook {
+		t.Errorf("the sample book has warnings:\n%s", stderr)
+	}
+	b, _, _, err := loadBook(source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	epubs, _ := filepath.Glob(filepath.Join(out, "*.epub"))
+	pdfs, _ := filepath.Glob(filepath.Join(out, "*.pdf"))
+	if len(epubs) != 1 || len(pdfs) != 1 {
+		t.Fatalf("expected one EPUB and one PDF in %s, got %v %v", out, epubs, pdfs)
+	}
+	r := built{epub: epubs[0], pdf: pdfs[0], book: b}
+	builds[source] = r
+	return r
+}
+
+var scratch []string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, d := range scratch {
+		os.RemoveAll(d)
+	}
+	os.Exit(code)
+}
+
+// conformanceBooks are the sample book and every valid fixture book.
+func conformanceBooks(t *testing.T) []string {
+	books := []string{sampleBook}
+	dirs, _ := filepath.Glob("../../book/testdata/valid/*")
+	for _, d := range dirs {
+		if _, err := os.Stat(filepath.Join(d, book.ManifestName)); err == nil {
+			books = append(books, d)
+		} else if mds, _ := filepath.Glob(filepath.Join(d, "*.md")); len(mds) == 1 {
+			books = append(books, mds[0])
+		}
+	}
+	if len(books) < 3 {
+		t.Fatalf("fixture books not found: %v", books)
+	}
+	return books
+}
+
+func name(source string) string {
+	return strings.TrimSuffix(filepath.Base(source), ".md")
+}
+
+func TestEPUBCheck(t *testing.T) {
+	validate.Require(t, "epubcheck")
+	for _, src := range conformanceBooks(t) {
+		t.Run(name(src), func(t *testing.T) {
+			r, err := validate.EPUBCheck(buildBook(t, src).epub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("EPUBCheck: %d fatal, %d errors, %d warnings, %d usage", r.Fatal, r.Errors, r.Warnings, r.Usage)
+			if r.Fatal+r.Errors+r.Warnings > 0 {
+				t.Errorf("EPUBCheck: %d fatal, %d errors, %d warnings:\n%s", r.Fatal, r.Errors, r.Warnings, strings.Join(r.Messages, "\n"))
+			}
+		})
+	}
+}
+
+func TestAce(t *testing.T) {
+	validate.Require(t, "ace")
+	for _, src := range conformanceBooks(t) {
+		t.Run(name(src), func(t *testing.T) {
+			fails, err := validate.Ace(buildBook(t, src).epub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(fails) > 0 {
+				t.Errorf("Ace: %d violations:\n%s", len(fails), strings.Join(fails, "\n"))
+			}
+		})
+	}
+}
+
+func TestPDFChecks(t *testing.T) {
+	validate.Require(t, "qpdf")
+	validate.Require(t, "pdffonts")
+	validate.Require(t, "pdfinfo")
+	for _, src := range conformanceBooks(t) {
+		t.Run(name(src), func(t *testing.T) {
+			b := buildBook(t, src)
+			if out, err := validate.QPDFCheck(b.pdf); err != nil {
+				t.Errorf("%v\n%s", err, out)
+			}
+			fonts, err := validate.PDFFonts(b.pdf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(fonts) == 0 {
+				t.Error("pdffonts lists no fonts")
+			}
+			for _, f := range fonts {
+				if !f.Embedded {
+					t.Errorf("font %s (%s) is not embedded", f.Name, f.Type)
+				}
+			}
+			info, err := validate.PDFInfo(b.pdf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info["Title"] != b.book.Meta.Title {
+				t.Errorf("pdfinfo Title %q, want %q", info["Title"], b.book.Meta.Title)
+			}
+			if want := strings.Join(b.book.Meta.AuthorNames(), ", "); info["Author"] != want {
+				t.Errorf("pdfinfo Author %q, want %q", info["Author"], want)
+			}
+		})
+	}
+}
+
+// TestEditionsAgree: the EPUB nav, the PDF outline and the model's TOC list
+// the same titles in the same order, at the same depths.
+func TestEditionsAgree(t *testing.T) {
+	validate.Require(t, "qpdf")
+	for _, src := range conformanceBooks(t) {
+		t.Run(name(src), func(t *testing.T) {
+			b := buildBook(t, src)
+			var model []string
+			for _, e := range b.book.TOCFlat() {
+				model = append(model, strings.Repeat("  ", e.Depth-1)+e.Title)
+			}
+			navItems, err := validate.EPUBNav(b.epub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var nav []string
+			for _, o := range navItems {
+				nav = append(nav, strings.Repeat("  ", o.Depth-1)+o.Title)
+			}
+			outline, err := validate.PDFOutline(b.pdf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pdfTitles []string
+			for _, o := range outline {
+				pdfTitles = append(pdfTitles, strings.Repeat("  ", o.Depth-1)+o.Title)
+			}
+			want := strings.Join(model, "\n")
+			if got := strings.Join(nav, "\n"); got != want {
+				t.Errorf("EPUB nav differs from the model TOC:\n--- nav\n%s\n--- model\n%s", got, want)
+			}
+			if got := strings.Join(pdfTitles, "\n"); got != want {
+				t.Errorf("PDF outline differs from the model TOC:\n--- outline\n%s\n--- model\n%s", got, want)
+			}
+		})
+	}
+}
+
+// TestSampleFidelity: every word of the article is in both editions, in order.
+func TestSampleFidelity(t *testing.T) {
+	seed, err := os.ReadFile(seedArticle)
+	if err != nil {
+		t.Skipf("the seed article is not beside the project: %v", err)
+	}
+	want := validate.Words(string(seed))
+	b := buildBook(t, sampleBook)
+	epubText, err := validate.EPUBText(b.epub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkWords(t, "EPUB", want, validate.Words(epubText))
+	validate.Require(t, "pdftotext")
+	pdfText, err := validate.PDFText(b.pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkWords(t, "PDF", want, validate.Words(pdfText))
+	for _, q := range []string{"China’s", "“the world’s factory”", "António Guterres"} {
+		if !strings.Contains(strings.Join(strings.Fields(pdfText), " "), q) {
+			t.Errorf("PDF text lacks %q as written", q)
+		}
+		if !strings.Contains(strings.Join(strings.Fields(epubText), " "), q) {
+			t.Errorf("EPUB text lacks %q as written", q)
+		}
+	}
+}
+
+func checkWords(t *testing.T, edition string, want, got []string) {
+	t.Helper()
+	if i := validate.MissingInOrder(want, got); i >= 0 {
+		lo := max(0, i-8)
+		t.Errorf("%s: word %d %q of the article is missing or out of order; context: %q", edition, i, want[i], want[lo:i+1])
+	}
+}
+
+// TestReproducible: two builds with the same SOURCE_DATE_EPOCH give the same bytes.
+func TestReproducible(t *testing.T) {
+	for _, src := range []string{sampleBook, "../../book/testdata/valid/features"} {
+		t.Run(name(src), func(t *testing.T) {
+			t.Setenv("SOURCE_DATE_EPOCH", "1590969600")
+			var outs [2]string
+			for i := range outs {
+				outs[i] = t.TempDir()
+				if code, _, stderr := quire(t, "build", src, "-o", outs[i]); code != exitOK {
+					t.Fatalf("build %d: %s", i, stderr)
+				}
+			}
+			files, _ := filepath.Glob(filepath.Join(outs[0], "*"))
+			if len(files) != 2 {
+				t.Fatalf("want 2 editions, got %v", files)
+			}
+			for _, f := range files {
+				a, _ := os.ReadFile(f)
+				bb, _ := os.ReadFile(filepath.Join(outs[1], filepath.Base(f)))
+				if !bytes.Equal(a, bb) {
+					t.Errorf("%s differs between two builds", filepath.Base(f))
+				}
+			}
+		})
+	}
+}

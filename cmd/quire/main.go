@@ -1,0 +1,56 @@
+// Command quire builds EPUB 3 and PDF editions of a Markdown book.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitBook  = 1 // the book has errors, or an edition could not be written
+	exitUsage = 2
+)
+
+const usage = `Quire builds an EPUB 3 and a PDF edition of a Markdown book.
+
+Usage:
+  quire build [SOURCE] [-o DIR] [--format epub,pdf]
+  quire version
+  quire help [COMMAND]
+
+SOURCE is a book folder (with a book.yaml) or a single Markdown file whose
+YAML front matter holds the metadata; it defaults to the current folder.
+
+Run 'quire help build' for the build command's options.
+`
+
+// run is the whole program: it takes the arguments and the output streams
+// and returns the exit status, so tests can call it directly.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "build":
+		return runBuild(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		return runVersion(stdout)
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 && rest[0] == "build" {
+			return runBuild([]string{"--help"}, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "quire: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+}
