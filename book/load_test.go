@@ -10,31 +10,11 @@ import (
 	"testing/fstest"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/quire-books/quire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
-
-// golden compares got with testdata/golden/name, or rewrites it with -update.
-// A missing golden file fails the test.
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("missing golden file (run go test ./book -update): %v", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs:\n--- want\n%s\n--- got\n%s", path, want, got)
-	}
-}
 
 // dumpBook is a stable text picture of what renderers see.
 func dumpBook(b *Book) string {
@@ -101,7 +81,7 @@ func TestLoadValidFixtures(t *testing.T) {
 				t.Fatalf("unexpected errors:\n%s", diags)
 			}
 			got := dumpBook(b) + "diagnostics:\n" + diags.Error() + "\n"
-			golden(t, filepath.Join("testdata/golden", filepath.Base(dir)+".txt"), got)
+			golden.Check(t, filepath.Join("testdata/golden", filepath.Base(dir)+".txt"), []byte(got), *update)
 		})
 	}
 }
@@ -124,7 +104,7 @@ func TestLoadInvalidFixtures(t *testing.T) {
 					t.Errorf("diagnostic without a line: %s", d)
 				}
 			}
-			golden(t, filepath.Join("testdata/golden", "invalid-"+filepath.Base(dir)+".txt"), diags.Error()+"\n")
+			golden.Check(t, filepath.Join("testdata/golden", "invalid-"+filepath.Base(dir)+".txt"), []byte(diags.Error()+"\n"), *update)
 		})
 	}
 }

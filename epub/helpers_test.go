@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/quire-books/quire/book"
+	goldenfile "github.com/quire-books/quire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -74,21 +75,5 @@ func writeEPUB(t testing.TB, b *book.Book) []byte {
 // golden compares got with testdata/golden/name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("golden file missing (run go test ./epub -update): %v", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from its golden file (run go test ./epub -update and review the diff)\n--- got:\n%s", name, got)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "golden", name), got, *update)
 }

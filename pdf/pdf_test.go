@@ -19,6 +19,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/quire-books/quire/book"
+	goldenfile "github.com/quire-books/quire/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -78,25 +79,6 @@ func tool(t *testing.T, name string, args ...string) string {
 		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
 	}
 	return string(out)
-}
-
-// golden compares got with testdata/golden/name, or rewrites it.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./pdf -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (run go test ./pdf -update and review the diff):\n%s", name, got)
-	}
 }
 
 // outlineEntry is one bookmark as qpdf reports it.
@@ -330,4 +312,10 @@ func TestWriteError(t *testing.T) {
 	if err := Write(failWriter{}, smallBook(t), Options{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("Write error = %v, want the writer's", err)
 	}
+}
+
+// golden compares got with testdata/golden/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	goldenfile.Check(t, filepath.Join("testdata", "golden", name), []byte(got), *update)
 }
