@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	yaml "github.com/goccy/go-yaml"
 	yast "github.com/goccy/go-yaml/ast"
 	yparser "github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
@@ -166,16 +165,4 @@ func kindOf(n yast.Node) string {
 		return "nothing"
 	}
 	return "the value " + strings.TrimSpace(n.String())
-}
-
-// nodeString is what a scalar node says, for messages.
-func nodeString(n yast.Node) string {
-	if n == nil {
-		return ""
-	}
-	var s string
-	if err := yaml.NodeToValue(n, &s); err == nil {
-		return s
-	}
-	return n.String()
 }
