@@ -20,7 +20,7 @@ vet:
 
 ## quire: a static binary of the CLI
 quire:
-	CGO_ENABLED=0 $(GO) build -trimpath -o quire ./cmd/quire
+	CGO_ENABLED=0 $(GO) build -buildvcs=auto -trimpath -o quire ./cmd/quire
 
 ## conformance: run the validators on what `make book` built
 conformance: book
