@@ -226,3 +226,34 @@ func TestBOMAndCRLF(t *testing.T) {
 		t.Errorf("diagnostics %v", diags)
 	}
 }
+
+func TestPageRefs(t *testing.T) {
+	fsys := fstest.MapFS{
+		"book.yaml": {Data: []byte("title: T\nauthors: [A]\nlanguage: en\n")},
+		"a.md":      {Data: []byte("# A\n\n[see p. {page}](b.md#sub), [{page}–{page}](b.md) and [{page}](nope.md).\n")},
+		"b.md":      {Data: []byte("# B\n\n## Sub\n")},
+	}
+	b, diags := Load(fsys)
+	var got []string
+	ast.Walk(b.Chapters[0].Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *PageRef:
+			got = append(got, "<"+t.Anchor+">")
+		case *ast.Text:
+			if _, inLink := t.Parent().(*ast.Link); inLink {
+				got = append(got, string(t.Segment.Value(b.Chapters[0].Source)))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	want := "see p. |<sub>|<b>|–|<b>|{page}"
+	if strings.Join(got, "|") != want {
+		t.Errorf("link contents %q, want %q", strings.Join(got, "|"), want)
+	}
+	if len(diags) != 2 || !strings.Contains(diags.Error(), "{page} needs a link to a place in the book") {
+		t.Errorf("diagnostics:\n%s", diags)
+	}
+}

@@ -26,7 +26,9 @@ func (l *loader) resolve(ch *Chapter) {
 		}
 		switch t := n.(type) {
 		case *ast.Link:
-			l.b.links[t] = l.linkTarget(ch, string(t.Destination), ch.NodePos(t))
+			target := l.linkTarget(ch, string(t.Destination), ch.NodePos(t))
+			l.b.links[t] = target
+			l.markPageRefs(ch, t, target) // before the walk enters the link
 		case *ast.Image:
 			if img := l.chapterImage(ch, t); img != nil {
 				l.b.images[t] = img
