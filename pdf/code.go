@@ -10,11 +10,6 @@ import (
 // contMark begins every continuation of a wrapped code line.
 const contMark = "↪"
 
-var (
-	codeStyle = style{face: face{mono: true}, size: codeSize}
-	markStyle = style{face: face{mono: true}, size: codeSize, color: grey}
-)
-
 // codePad is the shaded padding around a code block's text.
 const codePad = 5.0
 
@@ -40,6 +35,7 @@ func (r *renderer) codeBlock(n ast.Node) {
 	if len(src) == 0 {
 		src = []string{""}
 	}
+	codeStyle, markStyle := r.geo.codeStyle(), r.geo.markStyle()
 	markW := r.m.width(contMark+" ", markStyle)
 	measure := r.x1 - r.x0 - 2*codePad
 	var lines []codeLine
@@ -49,7 +45,7 @@ func (r *renderer) codeBlock(n ast.Node) {
 
 	r.vspace(r.base.size * 0.6)
 	pop := r.pushDeco(&deco{kind: decoShade, x0: r.x0, x1: r.x1})
-	lh := codeSize * 1.3
+	lh := r.geo.codeSize * 1.3
 	x := r.x0 + codePad
 	for i, cl := range lines {
 		h, off := lh, 0.0

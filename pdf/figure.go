@@ -54,12 +54,12 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	}
 	capH := 0.0
 	for _, l := range caption {
-		capH += lineHeight(capStyle, l)
+		capH += r.geo.lineHeight(capStyle, l)
 	}
 	measure := r.x1 - r.x0
 	w := figureWidth(img, measure)
 	h := w * float64(img.Height) / float64(img.Width)
-	if maxH := bottom - marginTop - capH - 6; h > maxH {
+	if maxH := r.geo.textBottom() - r.geo.top - capH - 6; h > maxH {
 		w, h = w*maxH/h, maxH
 	}
 	name := r.imageName(img)
@@ -90,7 +90,7 @@ func (r *renderer) figure(n *ast.Image, link target) {
 		r.vspace(6)
 		x0 := r.x0
 		for _, l := range caption {
-			lh := lineHeight(capStyle, l)
+			lh := r.geo.lineHeight(capStyle, l)
 			b := baseline(capStyle, lh)
 			r.emitLine(lh, b, func(top float64) { r.drawLine(l, x0, top, top+b, lh) })
 		}
@@ -106,10 +106,11 @@ func (r *renderer) coverPage(img *book.Image) {
 	if img.Width <= 0 || img.Height <= 0 {
 		return
 	}
-	w, h := pageWidth, pageWidth*float64(img.Height)/float64(img.Width)
-	if h > pageHeight {
-		w, h = pageHeight*float64(img.Width)/float64(img.Height), pageHeight
+	pw, ph := r.geo.pageW, r.geo.pageH
+	w, h := pw, pw*float64(img.Height)/float64(img.Width)
+	if h > ph {
+		w, h = ph*float64(img.Width)/float64(img.Height), ph
 	}
-	r.p.ImageOptions(r.imageName(img), (pageWidth-w)/2, (pageHeight-h)/2, w, h, false,
+	r.p.ImageOptions(r.imageName(img), (pw-w)/2, (ph-h)/2, w, h, false,
 		fpdf.ImageOptions{ImageType: img.Format}, 0, "")
 }

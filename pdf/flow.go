@@ -44,21 +44,18 @@ type deco struct {
 	end    float64
 }
 
-func newFlow() flow {
+func newFlow(g geometry) flow {
 	return flow{
-		x0:   marginLeft,
-		x1:   pageWidth - marginRight,
-		base: style{size: bodySize},
+		x0:   g.left(1),
+		x1:   g.right(1),
+		base: style{size: g.bodySize},
 	}
 }
-
-// bottom is the lowest y a line may reach.
-const bottom = pageHeight - marginBottom
 
 // newPage starts a page.
 func (r *renderer) newPage() {
 	r.p.AddPage()
-	r.y, r.gap, r.atTop = marginTop, 0, true
+	r.y, r.gap, r.atTop = r.geo.top, 0, true
 }
 
 // vspace asks for vertical space before the next line.
@@ -67,7 +64,7 @@ func (r *renderer) vspace(h float64) { r.gap = max(r.gap, h) }
 // need starts a new page unless h points fit below the current line (and
 // the gap owed before it).
 func (r *renderer) need(h float64) {
-	if !r.atTop && r.y+r.gap+h > bottom {
+	if !r.atTop && r.y+r.gap+h > r.geo.textBottom() {
 		r.newPage()
 	}
 }
@@ -147,8 +144,8 @@ func (r *renderer) withBase(st style) (restore func()) {
 }
 
 // lineHeight is the height of a line of text in st, holding l.
-func lineHeight(st style, l line) float64 {
-	return max(st.size*leading, l.maxSize()*1.2)
+func (g geometry) lineHeight(st style, l line) float64 {
+	return max(st.size*g.leading, l.maxSize()*1.2)
 }
 
 // baseline is the offset of the baseline from the top of a line of height
@@ -163,7 +160,7 @@ func (r *renderer) setText(runs []run, al align) {
 	st := r.base
 	words := toWords(runs, r.m)
 	for _, l := range setLines(words, r.x1-r.x0, al, r.m) {
-		h := lineHeight(st, l)
+		h := r.geo.lineHeight(st, l)
 		b := baseline(st, h)
 		x0 := r.x0
 		r.emitLine(h, b, func(top float64) { r.drawLine(l, x0, top, top+b, h) })

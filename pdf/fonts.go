@@ -93,7 +93,7 @@ type measurer interface {
 type fontMeasurer struct{ p *fpdf.Fpdf }
 
 func newFontMeasurer() fontMeasurer {
-	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: pageWidth, Ht: pageHeight}})
+	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 612, Ht: 792}}) // a page size is needed; measuring draws nothing
 	registerFonts(p)
 	return fontMeasurer{p}
 }

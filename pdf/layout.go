@@ -7,24 +7,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 )
 
-// Page geometry, in points: a 6×9 in trade page with a 4.5 in measure.
-const (
-	pageWidth    = 432.0
-	pageHeight   = 648.0
-	marginLeft   = 54.0
-	marginRight  = 54.0
-	marginTop    = 54.0
-	marginBottom = 72.0
-	folioBase    = pageHeight - 38 // baseline of the page number
-
-	bodySize   = 10.5 // body text, points
-	leading    = 1.35 // line height as a multiple of the font size
-	codeSize   = 8.6
-	noteSize   = 9.0
-	tableSize  = 9.2
-	indentStep = 18.0 // list and quote indentation
-)
-
 // A word is an unbreakable unit of text: one or more fragments set with no
 // space between them ("**bold**text" is one word of two fragments).
 type word struct {

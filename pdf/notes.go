@@ -12,9 +12,9 @@ import (
 // links back to the reference; the note's anchor receives the reference's
 // link.
 func (r *renderer) notes(n ast.Node) {
-	st := style{size: noteSize}
-	lh := st.size * leading
-	r.vspace(bodySize * 1.5)
+	st := style{size: r.geo.noteSize}
+	lh := st.size * r.geo.leading
+	r.vspace(r.geo.bodySize * 1.5)
 	r.need(8 + 2*lh + 2*lh)
 	x0 := r.x0
 	r.emitLine(8, 0, func(top float64) {
@@ -41,7 +41,7 @@ func (r *renderer) notes(n ast.Node) {
 
 // note sets one footnote.
 func (r *renderer) note(fn *east.Footnote, st style) {
-	restore := r.indent(indentStep, 0)
+	restore := r.indent(r.geo.indent, 0)
 	defer restore()
 	num := st
 	num.color = linkBlue
@@ -59,7 +59,7 @@ func (r *renderer) note(fn *east.Footnote, st style) {
 	r.vspace(st.size * 0.3)
 	r.children(fn)
 	if r.marker != nil {
-		h := st.size * leading
+		h := st.size * r.geo.leading
 		r.emitLine(h, baseline(st, h), func(float64) {})
 	}
 }

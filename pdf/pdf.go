@@ -162,9 +162,10 @@ type step struct {
 
 // renderer holds the state of one layout pass.
 type renderer struct {
-	b *book.Book
-	p *fpdf.Fpdf
-	m measurer
+	b   *book.Book
+	geo geometry
+	p   *fpdf.Fpdf
+	m   measurer
 
 	// where names what is being set, for errors.
 	where string
@@ -200,16 +201,18 @@ type pos struct {
 }
 
 func newRenderer(b *book.Book, prev map[string]pos) *renderer {
+	g := defaultGeometry()
 	p := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "pt",
-		Size:    fpdf.SizeType{Wd: pageWidth, Ht: pageHeight},
+		Size:    fpdf.SizeType{Wd: g.pageW, Ht: g.pageH},
 	})
-	p.SetMargins(marginLeft, marginTop, marginRight)
-	p.SetAutoPageBreak(false, marginBottom)
+	p.SetMargins(g.inner, g.top, g.outer)
+	p.SetAutoPageBreak(false, g.bottom)
 	p.SetCompression(true)
 	registerFonts(p)
 	r := &renderer{
 		b:         b,
+		geo:       g,
 		p:         p,
 		m:         newFontMeasurer(),
 		prev:      prev,
@@ -221,7 +224,7 @@ func newRenderer(b *book.Book, prev map[string]pos) *renderer {
 		blockFns:  blockTable(),
 		inlineFns: inlineTable(),
 	}
-	r.flow = newFlow()
+	r.flow = newFlow(g)
 	p.SetFooterFunc(r.folio)
 	return r
 }
@@ -264,5 +267,5 @@ func (r *renderer) folio() {
 	w := r.m.width(s, st)
 	useFont(r.p, st)
 	r.p.SetTextColor(0, 0, 0)
-	r.p.Text((pageWidth-w)/2, folioBase, s)
+	r.p.Text(r.geo.left(n)+(r.geo.measure()-w)/2, r.geo.folioBase(), s)
 }

@@ -26,7 +26,7 @@ type tableRow struct {
 // page is split between its lines.
 func (r *renderer) table(n ast.Node) {
 	st := r.base
-	st.size = min(st.size, tableSize)
+	st.size = min(st.size, r.geo.tableSize)
 	var rows []tableRow
 	cols := 0
 	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
@@ -48,7 +48,7 @@ func (r *renderer) table(n ast.Node) {
 		return
 	}
 	widths := columnWidths(rows, cols, r.x1-r.x0-2*cellPad*float64(cols))
-	lh := st.size * leading
+	lh := st.size * r.geo.leading
 
 	r.vspace(r.base.size * 0.8)
 	x0 := r.x0

@@ -13,7 +13,7 @@ func (r *renderer) titlePage() {
 	m := r.b.Meta
 	r.newPage()
 	r.noFolio[r.p.PageNo()] = true
-	r.y = pageHeight * 0.2
+	r.y = r.geo.pageH * 0.2
 	r.centered(m.Title, style{face: face{bold: true}, size: 24})
 	if m.Subtitle != "" {
 		r.vspace(10)
@@ -36,7 +36,7 @@ func (r *renderer) titlePage() {
 		}
 	}
 	if len(foot) > 0 {
-		r.y, r.gap = max(r.y+24, bottom-float64(len(foot))*14), 0
+		r.y, r.gap = max(r.y+24, r.geo.textBottom()-float64(len(foot))*14), 0
 		for _, s := range foot {
 			r.centered(s, style{size: 10})
 		}
@@ -61,7 +61,7 @@ func (r *renderer) centered(text string, st style) {
 func (r *renderer) partPage(pt *book.Part) {
 	r.newPage()
 	r.noFolio[r.p.PageNo()] = true
-	r.y = pageHeight * 0.3
+	r.y = r.geo.pageH * 0.3
 	r.due = append(r.due, pt.Anchor)
 	r.centered(pt.Title, style{face: face{bold: true}, size: 22})
 }
@@ -76,9 +76,9 @@ func (r *renderer) contents() {
 	r.y += 36
 	r.setStyled("Contents", style{face: face{bold: true}, size: 18}, alignLeft)
 	r.vspace(24)
-	numW := r.m.width("0000", style{size: bodySize})
+	numW := r.m.width("0000", style{size: r.geo.bodySize})
 	for _, e := range r.b.TOCFlat() {
-		st := style{size: bodySize}
+		st := style{size: r.geo.bodySize}
 		gap := 3.0
 		switch e.Kind {
 		case book.TOCPart:
@@ -96,10 +96,10 @@ func (r *renderer) contents() {
 		}
 		total := 0.0
 		for _, l := range lines {
-			total += lineHeight(st, l)
+			total += r.geo.lineHeight(st, l)
 		}
 		if e.Kind == book.TOCPart {
-			total += 2 * bodySize * leading // keep a part with its first chapter
+			total += 2 * r.geo.bodySize * r.geo.leading // keep a part with its first chapter
 		}
 		r.vspace(gap)
 		r.need(total)
@@ -110,7 +110,7 @@ func (r *renderer) contents() {
 		id := r.linkID(e.Anchor)
 		x0, x1 := r.x0+indent, r.x1
 		for i, l := range lines {
-			h := lineHeight(st, l)
+			h := r.geo.lineHeight(st, l)
 			b := baseline(st, h)
 			last := i == len(lines)-1
 			r.emitLine(h, b, func(top float64) {

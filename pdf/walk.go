@@ -141,9 +141,6 @@ func (r *renderer) chapterTitle(runs []run) {
 	r.vspace(30)
 }
 
-// headingSizes gives the font size of each heading level below the title.
-var headingSizes = [...]float64{1: 16, 2: 14, 3: 12, 4: 11, 5: bodySize, 6: bodySize}
-
 func (r *renderer) heading(n ast.Node) {
 	h := n.(*ast.Heading)
 	if id, ok := h.AttributeString("id"); ok {
@@ -156,13 +153,13 @@ func (r *renderer) heading(n ast.Node) {
 		return
 	}
 	level := min(max(h.Level, 1), 6)
-	st := style{face: face{bold: true, italic: level >= 5}, size: headingSizes[level]}
+	st := style{face: face{bold: true, italic: level >= 5}, size: r.geo.headingSize(level)}
 	runs := r.inlines(h, inlineCtx{st: st})
 	lines := setLines(toWords(runs, r.m), r.x1-r.x0, alignLeft, r.m)
 	// Keep the heading with the two lines that follow it.
-	total := 2 * r.base.size * leading
+	total := 2 * r.base.size * r.geo.leading
 	for _, l := range lines {
-		total += lineHeight(st, l)
+		total += r.geo.lineHeight(st, l)
 	}
 	r.vspace(st.size * 1.2)
 	r.need(total + st.size*0.5)
@@ -199,7 +196,7 @@ func (r *renderer) setInlines(runs []run) {
 }
 
 func (r *renderer) thematicBreak(ast.Node) {
-	h := r.base.size * leading
+	h := r.base.size * r.geo.leading
 	r.vspace(h / 2)
 	x0, x1 := r.x0, r.x1
 	r.emitLine(h, 0, func(top float64) {
@@ -214,7 +211,7 @@ func (r *renderer) thematicBreak(ast.Node) {
 func (r *renderer) blockquote(n ast.Node) {
 	r.vspace(r.base.size * 0.6)
 	pop := r.pushDeco(&deco{kind: decoRule, x0: r.x0 + 4})
-	restore := r.indent(indentStep, indentStep/2)
+	restore := r.indent(r.geo.indent, r.geo.indent/2)
 	r.children(n)
 	restore()
 	pop()
@@ -263,7 +260,7 @@ func (r *renderer) list(n ast.Node) {
 // listItem sets a list item with its marker hung in the indent before its
 // first line.
 func (r *renderer) listItem(item ast.Node, text string, st style) {
-	restore := r.indent(indentStep, 0)
+	restore := r.indent(r.geo.indent, 0)
 	defer restore()
 	w := r.m.width(text, st)
 	r.marker = &marker{
@@ -272,7 +269,7 @@ func (r *renderer) listItem(item ast.Node, text string, st style) {
 	}
 	r.children(item)
 	if r.marker != nil { // an empty item: its marker alone
-		h := r.base.size * leading
+		h := r.base.size * r.geo.leading
 		r.emitLine(h, baseline(r.base, h), func(float64) {})
 	}
 }
@@ -289,14 +286,14 @@ func taskBox(item ast.Node) *east.TaskCheckBox {
 
 func (r *renderer) definitionTerm(n ast.Node) {
 	r.vspace(r.base.size * 0.6)
-	r.need(2 * r.base.size * leading)
+	r.need(2 * r.base.size * r.geo.leading)
 	st := r.base
 	st.face.bold = true
 	r.setText(r.inlines(n, inlineCtx{st: st}), alignLeft)
 }
 
 func (r *renderer) definitionDescription(n ast.Node) {
-	restore := r.indent(indentStep, 0)
+	restore := r.indent(r.geo.indent, 0)
 	defer restore()
 	if hasInlines(n) {
 		r.setInlines(r.inlines(n, inlineCtx{st: r.base}))

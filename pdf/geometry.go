@@ -1,0 +1,68 @@
+package pdf
+
+// geometry is the page and type sizes of one PDF build: everything a print
+// profile can change. All lengths are in points.
+type geometry struct {
+	pageW, pageH float64
+	// Margins. inner is the binding side: the left margin of right-hand
+	// (odd) pages; with twoSided, left-hand pages mirror it.
+	inner, outer, top, bottom float64
+	twoSided                  bool
+
+	bodySize  float64 // body text size
+	leading   float64 // line height as a multiple of the font size
+	codeSize  float64
+	noteSize  float64
+	tableSize float64
+	indent    float64 // list and quote indentation step
+}
+
+// defaultGeometry is a 6×9 in trade page with a 4.5 in measure and 10.5 pt
+// body type.
+func defaultGeometry() geometry {
+	return geometry{
+		pageW: 432, pageH: 648,
+		inner: 54, outer: 54, top: 54, bottom: 72,
+		bodySize: 10.5, leading: 1.35,
+		codeSize: 8.6, noteSize: 9, tableSize: 9.2,
+		indent: 18,
+	}
+}
+
+// left is the x of the text block's left edge on page (1-based).
+func (g geometry) left(page int) float64 {
+	if g.twoSided && page%2 == 0 {
+		return g.outer
+	}
+	return g.inner
+}
+
+// right is the x of the text block's right edge on page.
+func (g geometry) right(page int) float64 {
+	return g.left(page) + g.measure()
+}
+
+// measure is the width of the text block.
+func (g geometry) measure() float64 { return g.pageW - g.inner - g.outer }
+
+// textBottom is the lowest y a line may reach.
+func (g geometry) textBottom() float64 { return g.pageH - g.bottom }
+
+// folioBase is the baseline of the page number.
+func (g geometry) folioBase() float64 { return g.pageH - g.bottom/2 - 2 }
+
+// headingSize is the font size of a heading level below the chapter title.
+func (g geometry) headingSize(level int) float64 {
+	scale := [...]float64{1: 16, 2: 14, 3: 12, 4: 11, 5: 10.5, 6: 10.5}
+	if level < 1 || level > 6 {
+		level = 6
+	}
+	return g.bodySize * scale[level] / 10.5
+}
+
+// codeStyle is the style of code blocks; markStyle of their continuation
+// marks.
+func (g geometry) codeStyle() style { return style{face: face{mono: true}, size: g.codeSize} }
+func (g geometry) markStyle() style {
+	return style{face: face{mono: true}, size: g.codeSize, color: grey}
+}
