@@ -5,7 +5,7 @@ BUILD    ?= build
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: book test quire vet conformance clean
+.PHONY: book test quire vet conformance synth typeset-report bench-typesetting compare-xelatex clean
 
 ## book: build the sample book (content/) into build/ as EPUB and PDF
 book:
@@ -25,6 +25,22 @@ quire:
 ## conformance: run the validators on what `make book` built
 conformance: book
 	$(GO) run ./internal/validate/cmd/conformance $(BUILD)/*.epub $(BUILD)/*.pdf
+
+## synth: write the small synthetic book (every construct) to build/synth-small
+synth:
+	$(GO) run ./internal/synth/cmd/synth -size small -o $(BUILD)/synth-small
+
+## typeset-report: measure the sample book's PDF (overfull lines, word spacing, widows, orphans)
+typeset-report: book
+	$(GO) run ./internal/measure/cmd/typeset-report -v $(BUILD)/chinas-diplomacy.pdf
+
+## bench-typesetting: the typesetting measures as Go benchmarks
+bench-typesetting:
+	$(GO) test -run '^$$' -bench Typesetting ./internal/measure
+
+## compare-xelatex: Quire and pandoc + XeLaTeX on the same synthetic book (needs pandoc, texlive-xetex, fonts-sil-charis)
+compare-xelatex:
+	QUIRE_COMPARE=1 $(GO) test -count=1 -run CompareXeLaTeX -v ./internal/measure
 
 clean:
 	rm -rf $(BUILD) quire
