@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -320,4 +321,25 @@ func MissingInOrder(want, got []string) int {
 		j++
 	}
 	return -1
+}
+
+// lineEndHyphen is a word broken at a line end by hyphenation: "devel-\nopment".
+var lineEndHyphen = regexp.MustCompile(`(\pL+)-[ \t]*\r?\n[ \t\f]*(\pL+)`)
+
+// Dehyphenate rejoins the words that typesetting hyphenated at line ends
+// ("devel-\nopment" becomes "development") when the joined word is one of
+// the known words; a line-end hyphen of a real compound ("well-\nbeing",
+// when "wellbeing" is not known) stays.
+func Dehyphenate(text string, known []string) string {
+	vocab := make(map[string]bool, len(known))
+	for _, w := range known {
+		vocab[strings.ToLower(w)] = true
+	}
+	return lineEndHyphen.ReplaceAllStringFunc(text, func(m string) string {
+		parts := lineEndHyphen.FindStringSubmatch(m)
+		if vocab[strings.ToLower(parts[1]+parts[2])] {
+			return parts[1] + parts[2]
+		}
+		return m
+	})
 }

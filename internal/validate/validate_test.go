@@ -34,3 +34,12 @@ func TestMissingInOrder(t *testing.T) {
 		})
 	}
 }
+
+func TestDehyphenate(t *testing.T) {
+	known := []string{"development", "well", "being", "international"}
+	got := Dehyphenate("research and devel-\nopment, well-\nbeing, interna-\n\ftional and un-\nknown", known)
+	want := "research and development, well-\nbeing, international and un-\nknown"
+	if got != want {
+		t.Errorf("Dehyphenate = %q, want %q", got, want)
+	}
+}
