@@ -71,6 +71,9 @@ type Metadata struct {
 	TOCDepth int
 	// Slug names the output files: <slug>.epub, <slug>.pdf.
 	Slug string
+	// PDF is the print setup of the PDF edition (book.yaml's pdf section,
+	// defaults filled in): see PDFSettings.
+	PDF PDFSettings
 }
 
 // Authors returns the creators whose role is "aut".

@@ -75,6 +75,7 @@ func newLoader(fsys fs.FS) *loader {
 }
 
 func (l *loader) finish() (*Book, Diagnostics) {
+	l.loadPDF()
 	if len(l.b.Chapters) > 0 {
 		l.buildSpine()
 		l.assignAnchors()

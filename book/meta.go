@@ -35,7 +35,7 @@ type manifestEntry struct {
 
 // metaKeys lists the keys book.yaml understands, for the unknown-key warning.
 var metaKeys = []string{"title", "subtitle", "authors", "language", "identifier", "publisher",
-	"date", "rights", "description", "subjects", "series", "cover", "toc-depth", "chapters", "slug"}
+	"date", "rights", "description", "subjects", "series", "cover", "toc-depth", "chapters", "slug", "pdf"}
 
 // marcRoles are the MARC relator codes accepted for creators, with the ones
 // most books use first.
@@ -108,6 +108,8 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 				break
 			}
 			m.meta.TOCDepth = n
+		case "pdf":
+			m.meta.PDF.src = decodePDF(y, e)
 		case "slug":
 			s, _ := y.scalar(e.Value, "slug")
 			if s != "" && (strings.ContainsAny(s, `/\`) || s == "." || s == "..") {
