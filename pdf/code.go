@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/quire-books/quire/highlight"
 )
 
 // contMark begins every continuation of a wrapped code line.
@@ -16,38 +18,52 @@ const codePad = 5.0
 // codeLine is one line of a code block as set: a source line or a piece of
 // a wrapped one.
 type codeLine struct {
-	text string
-	cont bool // a continuation of the line before
+	text  string
+	start int  // byte offset of text in the source line
+	cont  bool // a continuation of the line before
 }
 
-// codeBlock sets an indented or fenced code block on a shaded band. Lines
-// too long for the measure wrap, each continuation marked with contMark.
+// codeBlock sets an indented or fenced code block on a shaded band, in the
+// colours, bold and italic (set upright: the mono family has no italic) of
+// highlight.Style for the fence's language. Lines too long for the measure
+// wrap, each continuation marked with contMark. Tabs are expanded by
+// highlight.Lines, as in the EPUB.
 func (r *renderer) codeBlock(n ast.Node) {
-	var src []string
+	lang := ""
+	if f, ok := n.(*ast.FencedCodeBlock); ok {
+		lang = string(f.Language(r.src()))
+	}
+	var code strings.Builder
 	for i := 0; i < n.Lines().Len(); i++ {
 		seg := n.Lines().At(i)
-		s := strings.TrimRight(string(seg.Value(r.src())), "\r\n")
-		src = append(src, expandTabs(s, 4))
+		code.Write(seg.Value(r.src()))
 	}
-	for len(src) > 0 && strings.TrimSpace(src[len(src)-1]) == "" {
+	src, _ := highlight.Lines(lang, code.String())
+	for len(src) > 0 && strings.TrimSpace(lineText(src[len(src)-1])) == "" {
 		src = src[:len(src)-1]
 	}
 	if len(src) == 0 {
-		src = []string{""}
+		src = [][]highlight.Token{nil}
 	}
 	codeStyle, markStyle := r.geo.codeStyle(), r.geo.markStyle()
 	markW := r.m.width(contMark+" ", markStyle)
 	measure := r.x1 - r.x0 - 2*codePad
-	var lines []codeLine
-	for _, s := range src {
-		lines = append(lines, wrapCode(s, measure, measure-markW, codeStyle, r.m)...)
+	type setLine struct {
+		runs []highlight.Token
+		cont bool
+	}
+	var lines []setLine
+	for _, toks := range src {
+		for _, cl := range wrapCode(lineText(toks), measure, measure-markW, codeStyle, r.m) {
+			lines = append(lines, setLine{sliceTokens(toks, cl.start, cl.start+len(cl.text)), cl.cont})
+		}
 	}
 
 	r.vspace(r.base.size * 0.6)
 	pop := r.pushDeco(&deco{kind: decoShade, x0: r.x0, x1: r.x1})
 	lh := r.geo.codeSize * 1.3
 	x := r.x0 + codePad
-	for i, cl := range lines {
+	for i, sl := range lines {
 		h, off := lh, 0.0
 		if i == 0 {
 			h, off = h+codePad, codePad
@@ -58,32 +74,68 @@ func (r *renderer) codeBlock(n ast.Node) {
 		b := off + baseline(codeStyle, lh)
 		r.emitLine(h, b, func(top float64) {
 			tx := x
-			if cl.cont {
+			if sl.cont {
 				useFont(r.p, markStyle)
 				r.p.SetTextColor(grey.r, grey.g, grey.b)
 				r.p.Text(x, top+b, contMark)
 				tx += markW
 			}
-			if cl.text != "" {
-				useFont(r.p, codeStyle)
-				r.p.SetTextColor(0, 0, 0)
-				r.p.Text(tx, top+b, cl.text)
+			for _, t := range sl.runs {
+				st := tokenStyle(codeStyle, t.Class)
+				useFont(r.p, st)
+				r.p.SetTextColor(st.color.r, st.color.g, st.color.b)
+				r.p.Text(tx, top+b, t.Text)
+				tx += r.m.width(t.Text, st)
 			}
+			r.p.SetTextColor(black.r, black.g, black.b)
 		})
 	}
 	pop()
 	r.vspace(r.base.size * 0.6)
 }
 
+// tokenStyle is code set in the colour, bold and italic of a highlight
+// class.
+func tokenStyle(code style, class string) style {
+	c, bold, italic := highlight.Style(class)
+	code.color = rgb{int(c.R), int(c.G), int(c.B)}
+	code.face.bold, code.face.italic = bold, italic
+	return code
+}
+
+// lineText is the text of a line of tokens.
+func lineText(toks []highlight.Token) string {
+	var sb strings.Builder
+	for _, t := range toks {
+		sb.WriteString(t.Text)
+	}
+	return sb.String()
+}
+
+// sliceTokens returns the tokens covering bytes [from, to) of their line,
+// the first and last cut to fit.
+func sliceTokens(toks []highlight.Token, from, to int) []highlight.Token {
+	var out []highlight.Token
+	pos := 0
+	for _, t := range toks {
+		a, b := max(from, pos), min(to, pos+len(t.Text))
+		if a < b {
+			out = append(out, highlight.Token{Text: t.Text[a-pos : b-pos], Class: t.Class})
+		}
+		pos += len(t.Text)
+	}
+	return out
+}
+
 // wrapCode cuts a line of code into pieces: the first fits first, the
 // others rest. A piece ends after a space when one falls in its second
-// half, else mid-token.
+// half, else mid-token; the spaces it ends with are dropped.
 func wrapCode(s string, first, rest float64, st style, m measurer) []codeLine {
 	var out []codeLine
-	measure := first
+	measure, start := first, 0
 	for {
 		if m.width(s, st) <= measure+eps {
-			return append(out, codeLine{text: s, cont: len(out) > 0})
+			return append(out, codeLine{text: s, start: start, cont: len(out) > 0})
 		}
 		n := 0 // bytes of s that fit
 		for i := range s {
@@ -99,28 +151,8 @@ func wrapCode(s string, first, rest float64, st style, m measurer) []codeLine {
 		if sp := strings.LastIndexByte(s[:n], ' '); sp >= n/2 && sp > 0 {
 			n = sp + 1
 		}
-		out = append(out, codeLine{text: strings.TrimRight(s[:n], " "), cont: len(out) > 0})
-		s = s[n:]
+		out = append(out, codeLine{text: strings.TrimRight(s[:n], " "), start: start, cont: len(out) > 0})
+		s, start = s[n:], start+n
 		measure = rest
 	}
-}
-
-// expandTabs replaces tabs by spaces up to the next tab stop.
-func expandTabs(s string, width int) string {
-	if !strings.Contains(s, "\t") {
-		return s
-	}
-	var sb strings.Builder
-	col := 0
-	for _, c := range s {
-		if c == '\t' {
-			n := width - col%width
-			sb.WriteString(strings.Repeat(" ", n))
-			col += n
-			continue
-		}
-		sb.WriteRune(c)
-		col++
-	}
-	return sb.String()
 }

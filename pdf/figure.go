@@ -35,9 +35,11 @@ func figureWidth(img *book.Image, measure float64) float64 {
 }
 
 // figure sets an image as a block, centred, scaled to the measure and to
-// the page keeping its aspect ratio, with its title as a caption below.
-// The alt text is laid as invisible text over the image, so that it is
-// searched and extracted with the page's text, unchanged.
+// the text block keeping its aspect ratio, with its title as a caption
+// below, kept on its page. An image that does not fit the rest of the page
+// moves to the next. The alt text is laid as invisible text over the
+// image, so that it is searched and extracted with the page's text,
+// unchanged.
 func (r *renderer) figure(n *ast.Image, link target) {
 	alt := book.PlainText(n, r.src())
 	img := r.b.ImageOf(n)
@@ -50,36 +52,42 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	capStyle.size = r.base.size * 0.9
 	var caption []line
 	if title := string(n.Title); title != "" {
-		caption = setLines(toWords([]run{{text: title, st: capStyle}}, r.m), r.x1-r.x0, alignCenter, r.m)
+		caption = r.compose(toWords([]run{{text: title, st: capStyle}}, r.meter()), alignCenter)
 	}
 	capH := 0.0
+	if len(caption) > 0 {
+		capH = 6
+	}
 	for _, l := range caption {
 		capH += r.geo.lineHeight(capStyle, l)
 	}
 	measure := r.x1 - r.x0
 	w := figureWidth(img, measure)
 	h := w * float64(img.Height) / float64(img.Width)
-	if maxH := r.geo.textBottom() - r.geo.top - capH - 6; h > maxH {
+	if maxH := r.geo.bodyHeight() - capH - 1; h > maxH {
 		w, h = w*maxH/h, maxH
 	}
 	name := r.imageName(img)
 	r.vspace(r.base.size * 0.8)
-	r.need(h + capH + 6)
+	r.need(h + capH)
 	x := r.x0 + (measure-w)/2
 	// The alt text goes on one invisible line across the image, small
 	// enough to fit its width.
 	altStyle := style{size: 6}
-	if aw := r.m.width(alt, altStyle); aw > w {
+	if aw := r.meter().width(alt, altStyle); aw > w {
 		altStyle.size *= w / aw
 	}
-	altWords := toWords([]run{{text: alt, st: altStyle}}, r.m)
-	altLines := setLines(altWords, w+1, alignLeft, r.m)
+	altWords := toWords([]run{{text: alt, st: altStyle}}, r.meter())
+	altLines := setLines(altWords, w+1, alignLeft, r.meter())
+	from := r.queued()
 	r.emitLine(h, 0, func(top float64) {
-		id := 0
-		if link.anchor != "" {
-			id = r.linkID(link.anchor)
+		r.p.ImageOptions(name, x, top, w, h, false, fpdf.ImageOptions{ImageType: img.Format}, 0, "")
+		switch {
+		case link.anchor != "":
+			r.p.Link(x+r.dx, top, w, h, r.linkID(link.anchor))
+		case link.url != "":
+			r.p.LinkString(x+r.dx, top, w, h, link.url)
 		}
-		r.p.ImageOptions(name, x, top, w, h, false, fpdf.ImageOptions{ImageType: img.Format}, id, link.url)
 		r.p.SetTextRenderingMode(3) // invisible
 		for _, l := range altLines {
 			r.drawLine(l, x, top, top+min(h, altStyle.size), altStyle.size)
@@ -88,13 +96,11 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	})
 	if len(caption) > 0 {
 		r.vspace(6)
-		x0 := r.x0
 		for _, l := range caption {
-			lh := r.geo.lineHeight(capStyle, l)
-			b := baseline(capStyle, lh)
-			r.emitLine(lh, b, func(top float64) { r.drawLine(l, x0, top, top+b, lh) })
+			r.setLine(l, capStyle, r.x0)
 		}
 	}
+	keepTogether(r.since(from))
 	r.vspace(r.base.size * 0.8)
 }
 

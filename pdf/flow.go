@@ -1,7 +1,17 @@
 package pdf
 
+import (
+	"github.com/quire-books/quire/book"
+)
+
 // flow is the renderer's place on the page: the measure it sets lines in,
-// the current y, and what must happen with the next line drawn.
+// the current y, and what must happen with the next line set.
+//
+// Outside chapters (title page, contents) lines are drawn as they come.
+// Inside a chapter they are queued on a vertical list (vl) and the pages
+// are made when the chapter ends (see pages.go), so that page breaks can
+// look ahead: no widows or orphans, headings kept with their text,
+// footnotes at the foot of the page that refers to them.
 type flow struct {
 	x0, x1 float64 // left and right edges of the current measure
 	y      float64 // top of the next line
@@ -9,7 +19,7 @@ type flow struct {
 	// larger wins) and vanish at the top of a page.
 	gap   float64
 	atTop bool // nothing has been drawn on the page yet
-	// due lists anchors that land on the next line drawn.
+	// due lists anchors that land on the next line set.
 	due []string
 	// marker is drawn at the left of the next line (a list bullet or a
 	// note number), so that it always stays with that line.
@@ -19,6 +29,40 @@ type flow struct {
 	decos []*deco
 	// base is the style of running text in the current block.
 	base style
+
+	// vl, when set, queues lines instead of drawing them.
+	vl *vlist
+	// drop is space above the next line that does not vanish at a page
+	// top (a chapter title's sink).
+	drop float64
+	// keepNext is how many of the next lines must stay on the page of the
+	// line before them (the lines after a heading).
+	keepNext int
+	// lineNotes are the notes first referred to on the next line; lineSrc
+	// is 1 + the source offset of its first word (0: none).
+	lineNotes []*note
+	lineSrc   int
+	// dx shifts what is drawn right: lines queued in a chapter are set for
+	// the left edge of page 1 and moved to their page's edge when drawn.
+	dx float64
+
+	// noteSet holds every footnote set so far, by its anchor.
+	noteSet map[string]*note
+	// pageStart records, by page number, where the body text set on the
+	// page starts in the source.
+	pageStart map[int]srcPos
+
+	widths *widthCache
+	hyph   hyphenator
+	hyphOK bool // hyph was looked up
+}
+
+// srcPos is a place in a chapter's source: a byte offset into
+// chapter.Source, or -1 when the page starts with something that has no
+// source text (an image, a title from front matter).
+type srcPos struct {
+	ch     *book.Chapter
+	offset int
 }
 
 // marker is a short text drawn at x on the baseline of the next line.
@@ -46,38 +90,52 @@ type deco struct {
 
 func newFlow(g geometry) flow {
 	return flow{
-		x0:   g.left(1),
-		x1:   g.right(1),
-		base: style{size: g.bodySize},
+		x0:        g.left(1),
+		x1:        g.right(1),
+		base:      style{size: g.bodySize},
+		noteSet:   map[string]*note{},
+		pageStart: map[int]srcPos{},
 	}
 }
 
-// newPage starts a page.
+// newPage starts a page. Outside a chapter the measure moves to the new
+// page's edges (they differ on left- and right-hand pages).
 func (r *renderer) newPage() {
 	r.p.AddPage()
 	r.y, r.gap, r.atTop = r.geo.top, 0, true
+	n := r.p.PageNo()
+	r.pageStart[n] = srcPos{r.ch, -1}
+	if r.vl == nil {
+		r.x0, r.x1 = r.geo.left(n), r.geo.right(n)
+	}
 }
 
 // vspace asks for vertical space before the next line.
 func (r *renderer) vspace(h float64) { r.gap = max(r.gap, h) }
 
 // need starts a new page unless h points fit below the current line (and
-// the gap owed before it).
+// the gap owed before it). In a chapter the page breaker decides instead.
 func (r *renderer) need(h float64) {
-	if !r.atTop && r.y+r.gap+h > r.geo.textBottom() {
+	if r.vl == nil && !r.atTop && r.y+r.gap+h > r.geo.textBottom() {
 		r.newPage()
 	}
 }
 
-// emitLine places a line of height h: on a new page if it does not fit.
-// base is the baseline's offset from the line's top, for the marker. draw
-// draws the line's content given its top.
+// emitLine sets a line of height h: in a chapter it is queued, else drawn
+// at once, on a new page if it does not fit. base is the baseline's offset
+// from the line's top, for the marker. draw draws the line's content given
+// its top.
 func (r *renderer) emitLine(h, base float64, draw func(top float64)) {
+	if r.vl != nil {
+		r.queueLine(h, base, draw)
+		return
+	}
 	r.need(h)
 	if !r.atTop {
 		r.y += r.gap
 	}
-	r.gap = 0
+	r.y += r.drop
+	r.gap, r.drop = 0, 0
 	top := r.y
 	page := r.p.PageNo()
 	for _, a := range r.due {
@@ -94,6 +152,67 @@ func (r *renderer) emitLine(h, base float64, draw func(top float64)) {
 	draw(top)
 	r.y = top + h
 	r.atTop = false
+	r.lineNotes, r.lineSrc, r.keepNext = nil, 0, 0
+}
+
+// queueLine adds a line to the vertical list with everything that must be
+// drawn with it.
+func (r *renderer) queueLine(h, base float64, draw func(top float64)) {
+	it := &vitem{
+		h: h, before: r.gap, top: r.drop,
+		keep:    r.keepNext > 0,
+		anchors: r.due,
+		notes:   r.lineNotes,
+		src:     r.lineSrc,
+	}
+	if r.keepNext > 0 {
+		r.keepNext--
+	}
+	decos := append([]*deco(nil), r.decos...)
+	m := r.marker
+	it.draw = func(top float64) {
+		for _, d := range decos {
+			r.drawDeco(d, top, top+h)
+		}
+		if m != nil {
+			r.drawLine(m.line, m.x, top, top+base, h)
+		}
+		draw(top)
+	}
+	r.vl.items = append(r.vl.items, it)
+	r.gap, r.drop, r.due, r.marker, r.lineNotes, r.lineSrc = 0, 0, nil, nil, nil, 0
+}
+
+// queued is the number of lines queued so far (0 outside a chapter).
+func (r *renderer) queued() int {
+	if r.vl == nil {
+		return 0
+	}
+	return len(r.vl.items)
+}
+
+// since returns the lines queued from index i on.
+func (r *renderer) since(i int) []*vitem {
+	if r.vl == nil {
+		return nil
+	}
+	return r.vl.items[i:]
+}
+
+// keepTogether forbids page breaks inside lines (they stay on one page).
+func keepTogether(lines []*vitem) {
+	for _, l := range lines[min(1, len(lines)):] {
+		l.keep = true
+	}
+}
+
+// noOrphansOrWidows forbids a page break that would leave one line of a
+// block alone at the foot or at the top of a page.
+func noOrphansOrWidows(lines []*vitem) {
+	if n := len(lines); n >= 2 {
+		lines[1].keep = true
+		lines[n-1].keep = true
+	}
 }
 
 // setAnchor records where an anchor lands; the first place wins.
@@ -154,16 +273,69 @@ func baseline(st style, h float64) float64 {
 	return (h-st.size)/2 + 0.78*st.size
 }
 
-// setText breaks runs into lines across the current measure and draws
-// them, each line on the page where it fits.
+// meter is the renderer's measurer, caching the width of every string it
+// measures (per font and size).
+func (r *renderer) meter() measurer {
+	if r.widths == nil {
+		r.widths = newWidthCache(r.m)
+	}
+	return r.widths
+}
+
+// composer returns the line breaker for text set with al: justified text
+// is hyphenated in the book's language.
+func (r *renderer) composer(al align) composer {
+	c := composer{m: r.meter(), ragged: al != alignJustify}
+	if !c.ragged {
+		c.hyph = r.hyphenator()
+	}
+	return c
+}
+
+// compose breaks words into lines across the current measure.
+func (r *renderer) compose(words []word, al align) []line {
+	return r.composer(al).compose(words, r.x1-r.x0, al)
+}
+
+// setText breaks runs into lines across the current measure and sets
+// them: no page break leaves a single line of them alone at the foot or
+// the top of a page, nor falls after a hyphenated line (a word is not
+// split across pages).
 func (r *renderer) setText(runs []run, al align) {
 	st := r.base
-	words := toWords(runs, r.m)
-	for _, l := range setLines(words, r.x1-r.x0, al, r.m) {
-		h := r.geo.lineHeight(st, l)
-		b := baseline(st, h)
-		x0 := r.x0
-		r.emitLine(h, b, func(top float64) { r.drawLine(l, x0, top, top+b, h) })
+	from := r.queued()
+	lines := r.compose(toWords(runs, r.meter()), al)
+	for _, l := range lines {
+		r.setLine(l, st, r.x0)
+	}
+	set := r.since(from)
+	noOrphansOrWidows(set)
+	for i, l := range lines {
+		if l.hyphenated && i+1 < len(set) && len(set) == len(lines) {
+			set[i+1].keep = true
+		}
+	}
+}
+
+// setLine sets one line of text in st with its left edge at x0.
+func (r *renderer) setLine(l line, st style, x0 float64) {
+	h := r.geo.lineHeight(st, l)
+	b := baseline(st, h)
+	r.lineRefs(l)
+	r.emitLine(h, b, func(top float64) { r.drawLine(l, x0, top, top+b, h) })
+}
+
+// lineRefs notes what the next line carries: the notes it refers to first
+// and where its text starts in the source.
+func (r *renderer) lineRefs(l line) {
+	for _, f := range l.frags {
+		if f.src > 0 && r.lineSrc == 0 {
+			r.lineSrc = f.src
+		}
+		if n := r.noteSet[f.note]; f.note != "" && n != nil && !n.placed {
+			n.placed = true
+			r.lineNotes = append(r.lineNotes, n)
+		}
 	}
 }
 
@@ -195,12 +367,39 @@ func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 				p.Line(x, y-f.st.size*0.28, x+f.width, y-f.st.size*0.28)
 			}
 		}
+		// Link areas are not moved by the drawing transform: shift them.
 		switch {
 		case f.link.anchor != "":
-			p.Link(x, top, f.width, h, r.linkID(f.link.anchor))
+			p.Link(x+r.dx, top, f.width, h, r.linkID(f.link.anchor))
 		case f.link.url != "":
-			p.LinkString(x, top, f.width, h, f.link.url)
+			p.LinkString(x+r.dx, top, f.width, h, f.link.url)
 		}
 	}
 	p.SetTextColor(0, 0, 0)
+}
+
+// widthCache measures each distinct string once per font and size.
+type widthCache struct {
+	m measurer
+	w map[widthKey]float64
+}
+
+type widthKey struct {
+	s    string
+	face face
+	size float64
+}
+
+func newWidthCache(m measurer) *widthCache {
+	return &widthCache{m: m, w: map[widthKey]float64{}}
+}
+
+func (c *widthCache) width(s string, st style) float64 {
+	k := widthKey{s, st.face, st.size}
+	w, ok := c.w[k]
+	if !ok {
+		w = c.m.width(s, st)
+		c.w[k] = w
+	}
+	return w
 }

@@ -4,19 +4,30 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/quire-books/quire/assets"
+	"github.com/quire-books/quire/book"
 )
 
-// The PDF uses two embedded TrueType families: Charis SIL for text and
-// DejaVu Sans Mono for code. fpdf's core fonts are cp1252 only, so every
-// glyph comes from these files.
+// The PDF uses two embedded TrueType families: one for text (Charis SIL
+// unless the book names its own in book.yaml) and one for code (DejaVu Sans
+// Mono unless the book names its own). fpdf's core fonts are cp1252 only,
+// so every glyph comes from these files.
 const (
 	serifFamily = "charis"
 	monoFamily  = "dejavumono"
 )
 
-// fontFiles lists each family's styles and the asset holding it. DejaVu Sans
-// Mono has no italic: italic code is set upright (see face.font).
-var fontFiles = [...]struct{ family, style, file string }{
+// fontFile is one style of one family and the TrueType bytes set in it.
+type fontFile struct {
+	family, style string
+	data          []byte
+}
+
+// fontSet is the fonts of one build, in registration order.
+type fontSet []fontFile
+
+// defaultFonts lists each family's styles and the asset holding it. DejaVu
+// Sans Mono has no italic: italic code is set upright (see face.font).
+var defaultFonts = [...]struct{ family, style, file string }{
 	{serifFamily, "", "fonts/CharisSIL-Regular.ttf"},
 	{serifFamily, "B", "fonts/CharisSIL-Bold.ttf"},
 	{serifFamily, "I", "fonts/CharisSIL-Italic.ttf"},
@@ -25,10 +36,38 @@ var fontFiles = [...]struct{ family, style, file string }{
 	{monoFamily, "B", "fonts/DejaVuSansMono-Bold.ttf"},
 }
 
-// registerFonts embeds the book's fonts in p.
-func registerFonts(p *fpdf.Fpdf) {
-	for _, f := range fontFiles {
-		p.AddUTF8FontFromBytes(f.family, f.style, assets.Read(f.file))
+// fontsFor returns the fonts of a book: the built-in ones, with each family
+// the book names in its pdf settings in their place. A style the book's
+// family lacks is set in its regular style (fpdf cannot embolden or slant a
+// font), so that every face of the renderer has a font.
+func fontsFor(b *book.Book) fontSet {
+	own := map[string]book.FontFamily{serifFamily: b.Meta.PDF.Font, monoFamily: b.Meta.PDF.MonoFont}
+	var set fontSet
+	for _, f := range defaultFonts {
+		fam := own[f.family]
+		if fam.Regular == nil {
+			set = append(set, fontFile{f.family, f.style, assets.Read(f.file)})
+			continue
+		}
+		pick := map[string]*book.FontFile{"": fam.Regular, "B": fam.Bold, "I": fam.Italic, "BI": fam.BoldItalic}[f.style]
+		if pick == nil && f.style == "BI" {
+			pick = fam.Bold
+		}
+		if pick == nil {
+			pick = fam.Regular
+		}
+		set = append(set, fontFile{f.family, f.style, pick.Data})
+	}
+	return set
+}
+
+// defaultFontSet is the built-in fonts alone.
+func defaultFontSet() fontSet { return fontsFor(&book.Book{}) }
+
+// registerFonts embeds the fonts in p.
+func registerFonts(p *fpdf.Fpdf, set fontSet) {
+	for _, f := range set {
+		p.AddUTF8FontFromBytes(f.family, f.style, f.data)
 	}
 }
 
@@ -92,9 +131,12 @@ type measurer interface {
 // of its own, so that measuring never writes to the PDF being made.
 type fontMeasurer struct{ p *fpdf.Fpdf }
 
-func newFontMeasurer() fontMeasurer {
+func newFontMeasurer() fontMeasurer { return newFontMeasurerFor(defaultFontSet()) }
+
+// newFontMeasurerFor measures with the fonts of one build.
+func newFontMeasurerFor(set fontSet) fontMeasurer {
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 612, Ht: 792}}) // a page size is needed; measuring draws nothing
-	registerFonts(p)
+	registerFonts(p, set)
 	return fontMeasurer{p}
 }
 

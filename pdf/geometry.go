@@ -66,3 +66,13 @@ func (g geometry) codeStyle() style { return style{face: face{mono: true}, size:
 func (g geometry) markStyle() style {
 	return style{face: face{mono: true}, size: g.codeSize, color: grey}
 }
+
+// shift is how far the text block of page sits right of its place on page
+// 1: outer - inner on the left-hand pages of a two-sided book, else 0.
+func (g geometry) shift(page int) float64 { return g.left(page) - g.left(1) }
+
+// headBase is the baseline of the running head, in the top margin.
+func (g geometry) headBase() float64 { return g.top - g.bodySize*1.6 }
+
+// headSize is the type size of running heads and folios.
+func (g geometry) headSize() float64 { return g.bodySize * 9 / bookBodySize }

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -28,6 +27,12 @@ type frag struct {
 	// anchor, when set, is a book-wide anchor that lands where the fragment
 	// is drawn (a footnote reference).
 	anchor string
+	// note is the anchor of the footnote this fragment refers to first
+	// (its mark): the note goes at the foot of the fragment's page.
+	note string
+	// src is 1 + the byte offset of the text in the chapter's source; 0
+	// when unknown.
+	src int
 }
 
 // target is where a fragment links to: an anchor of the book or a URL.
@@ -57,6 +62,8 @@ type placed struct {
 type line struct {
 	frags []placed
 	width float64
+	// hyphenated is set when the line ends inside a word, at a hyphen.
+	hyphenated bool
 }
 
 // maxSize returns the largest font size on the line (0 when it is empty).
@@ -72,125 +79,11 @@ func (l line) maxSize() float64 {
 const eps = 1e-6
 
 // setLines breaks words into lines no wider than measure and places every
-// fragment. Lines are filled greedily; a word wider than the measure is
-// broken across lines, so no line is ever overfull. Justified lines, except
-// the last line and lines ended by a hard break, fill the measure exactly
-// by widening the spaces between words.
+// fragment, without hyphenation (see composer): justified lines, except
+// the last line and lines ended by a hard break, fill the measure; a word
+// wider than the measure is broken, so no line is ever overfull.
 func setLines(words []word, measure float64, al align, m measurer) []line {
-	var lines []line
-	var cur []word
-	natural := 0.0
-	flush := func(last bool) {
-		if len(cur) == 0 {
-			return
-		}
-		lines = append(lines, placeLine(cur, natural, measure, al, last))
-		cur, natural = nil, 0
-	}
-	for _, w := range words {
-		pieces := []word{w}
-		if w.width > measure+eps {
-			// Break the word, filling the rest of the line first unless
-			// little is left of it.
-			first := measure
-			if len(cur) > 0 {
-				room := measure - natural - cur[len(cur)-1].space
-				if room >= measure/4 {
-					first = room
-				} else {
-					flush(false)
-				}
-			}
-			pieces = splitWord(w, first, measure, m)
-		}
-		for _, p := range pieces {
-			if len(cur) > 0 && natural+cur[len(cur)-1].space+p.width > measure+eps {
-				flush(false)
-			}
-			if len(cur) > 0 {
-				natural += cur[len(cur)-1].space
-			}
-			cur = append(cur, p)
-			natural += p.width
-			if p.brk {
-				flush(true)
-			}
-		}
-	}
-	flush(true)
-	return lines
-}
-
-// placeLine places the words of one line.
-func placeLine(ws []word, natural, measure float64, al align, last bool) line {
-	gaps := 0
-	for _, w := range ws[:len(ws)-1] {
-		if w.space > 0 {
-			gaps++
-		}
-	}
-	extra, x := 0.0, 0.0
-	slack := max(measure-natural, 0)
-	switch {
-	case al == alignJustify && !last && gaps > 0:
-		extra = slack / float64(gaps)
-	case al == alignCenter:
-		x = slack / 2
-	case al == alignRight:
-		x = slack
-	}
-	var l line
-	for i, w := range ws {
-		for _, f := range w.frags {
-			l.frags = append(l.frags, placed{f, x})
-			x += f.width
-		}
-		if i < len(ws)-1 && w.space > 0 {
-			x += w.space + extra
-		}
-	}
-	l.width = natural
-	return l
-}
-
-// splitWord breaks a word wider than measure into pieces that fit, rune by
-// rune: the first piece in first, the others in measure. Every piece holds
-// at least one rune. Only the last piece keeps the word's trailing space
-// and break.
-func splitWord(w word, first, measure float64, m measurer) []word {
-	var out []word
-	var cur word
-	capacity := first
-	for _, f := range w.frags {
-		rest := f.text
-		for rest != "" {
-			// Take as many runes of rest as fit on the current piece; a
-			// piece always takes at least one rune.
-			n, fw := 0, 0.0
-			for i := range rest {
-				_, size := utf8.DecodeRuneInString(rest[i:])
-				wd := m.width(rest[:i+size], f.st)
-				if cur.width+wd > capacity+eps && (n > 0 || len(cur.frags) > 0) {
-					break
-				}
-				n, fw = i+size, wd
-			}
-			if n > 0 {
-				g := f
-				g.text, g.width = rest[:n], fw
-				cur.frags = append(cur.frags, g)
-				cur.width += fw
-				rest = rest[n:]
-				f.anchor = "" // an anchor lands with the first piece only
-			}
-			if rest != "" {
-				out = append(out, cur)
-				cur, capacity = word{}, measure
-			}
-		}
-	}
-	cur.space, cur.brk = w.space, w.brk
-	return append(out, cur)
+	return composer{m: m, ragged: al != alignJustify}.compose(words, measure, al)
 }
 
 // run is a stretch of inline content in one style, before it is cut into
@@ -204,6 +97,13 @@ type run struct {
 	// image, when set, is an image that interrupts the text: the runs
 	// before and after it are set as separate blocks.
 	image *ast.Image
+	// note is the anchor of the footnote the run is the first mark of.
+	note string
+	// src is 1 + the source offset of text (0: unknown). With srcNear the
+	// text is not in the source as such (smart punctuation): every word of
+	// the run takes src as it is.
+	src     int
+	srcNear bool
 }
 
 // isSpace reports whether r separates words. No-break spaces do not.
@@ -236,8 +136,14 @@ func toWords(runs []run, m measurer) []word {
 				if i > 0 {
 					part = text[:i]
 				}
-				f := frag{text: part, st: r.st, link: r.link, anchor: anchor}
+				f := frag{text: part, st: r.st, link: r.link, anchor: anchor, note: r.note}
 				f.width = m.width(part, r.st)
+				if r.src > 0 {
+					f.src = r.src
+					if !r.srcNear {
+						f.src += len(r.text) - len(text)
+					}
+				}
 				anchor = ""
 				cur.frags = append(cur.frags, f)
 				cur.width += f.width
@@ -257,7 +163,7 @@ func toWords(runs []run, m measurer) []word {
 		}
 		if anchor != "" {
 			// An anchor on empty text lands with the next fragment.
-			cur.frags = append(cur.frags, frag{st: r.st, anchor: anchor})
+			cur.frags = append(cur.frags, frag{st: r.st, anchor: anchor, note: r.note})
 			open = true
 		}
 		if r.brk {

@@ -57,9 +57,9 @@ func TestSetLines(t *testing.T) {
 		{"exact fit", "aaaa bbbbb", 10, []string{"aaaa bbbbb"}},
 		{"wraps", "aaaa bbbb cccc dddd", 10, []string{"aaaa bbbb", "cccc dddd"}},
 		{"collapses spaces", "  a   b  ", 10, []string{"a b"}},
-		{"long word alone", "abcdefghijklmnopqrstuvwxy", 10, []string{"abcdefghij", "klmnopqrst", "uvwxy"}},
-		{"long word fills the line", "abc defghijklmnopq rs", 10, []string{"abc defghi", "jklmnopq", "rs"}},
-		{"long word after a full line", "abcdefgh ijklmnopqrstu", 10, []string{"abcdefgh", "ijklmnopqr", "stu"}},
+		{"long word alone", "abcdefghijklmnopqrstuvwxy", 10, []string{"abcdefghi-", "jklmnopqr-", "stuvwxy"}},
+		{"long word fills the line", "abc defghijklmnopq rs", 10, []string{"abc defgh-", "ijklmnopq", "rs"}},
+		{"long word after a full line", "abcdefgh ijklmnopqrstu", 10, []string{"abcdefgh", "ijklmnopq-", "rstu"}},
 		{"hard break", "aa bb|cc", 10, []string{"aa bb", "cc"}},
 		{"hard break at the start", "|aa", 10, []string{"", "aa"}},
 	}
@@ -85,10 +85,10 @@ func TestJustify(t *testing.T) {
 		full    []bool // does line i fill the measure?
 	}{
 		{"two lines", "aaa bb cc dddd e", 10, []bool{true, false}},
-		{"four lines", "a b c d e f g h i j k l m n o p", 10, []bool{true, true, true, false}},
+		{"three lines, shrunk", "a b c d e f g h i j k l m n o p", 10, []bool{true, true, false}},
 		{"hard break is not stretched", "aa bb|cc dd ee ff gg", 10, []bool{false, true, false}},
 		{"single word lines are not stretched", "aaaaaaaaa bbbbbbbbb c", 10, []bool{false, false, false}},
-		{"broken long word", "xx abcdefghijklmnopqrstuvw yy", 10, []bool{true, true, false}},
+		{"broken long word", "xx abcdefghijklmnopqrstuvw yy", 10, []bool{true, true, false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -195,20 +195,6 @@ func TestWrapCode(t *testing.T) {
 				t.Errorf("wrapCode = %q, want %q", got, tt.want)
 			}
 		})
-	}
-}
-
-func TestExpandTabs(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"none", "none"},
-		{"\tx", "    x"},
-		{"ab\tx", "ab  x"},
-		{"abcd\tx", "abcd    x"},
-	}
-	for _, tt := range tests {
-		if got := expandTabs(tt.in, 4); got != tt.want {
-			t.Errorf("expandTabs(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }
 

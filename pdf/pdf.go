@@ -3,9 +3,12 @@
 // outline with exactly the entries of the book's TOC.
 //
 // The package is split by concern: walk.go maps node kinds to handlers,
-// layout.go holds the page geometry and the line breaker, flow.go moves down
-// the page, toc.go prints the contents and the outline, and fonts.go embeds
-// the fonts. Write is a pure function of the book and the options.
+// layout.go holds the line breaker, flow.go moves down the page, toc.go
+// prints the contents and the outline, fonts.go embeds the fonts,
+// profile.go turns the book's print settings into the page geometry,
+// labels.go numbers the pages and prints running heads and folios, and
+// pageref.go prints page references. Layout and Write are pure functions
+// of the book and the options.
 package pdf
 
 import (
@@ -28,54 +31,160 @@ type Options struct {
 	Date time.Time
 }
 
-// maxPasses bounds the layouts Write makes while the page numbers it prints
-// in the contents settle (they settle on the second pass unless a printed
-// number moves a line).
-const maxPasses = 3
+// maxPasses bounds the layouts Layout makes while the page numbers it
+// prints (in the contents and for page references) settle. They settle on
+// the second pass unless a printed number moves a line.
+const maxPasses = 5
 
-// Write writes the PDF of b to w. Same book + options => same bytes.
-// Nothing is written to w unless the whole document was made.
-func Write(w io.Writer, b *book.Book, opt Options) error {
-	var pages map[string]pos // where each anchor landed in the last pass
-	var out bytes.Buffer
-	for pass := 1; ; pass++ {
-		r, err := layout(b, opt, pages)
+// Document is a laid-out PDF edition: the finished file and where every
+// page and anchor landed.
+type Document struct {
+	pdf       []byte
+	pages     []pageInfo // page n is pages[n-1]
+	bodyStart int        // the first body page (arabic 1)
+	anchors   map[string]pos
+	starts    map[int]srcPos // where the text on each page starts
+}
+
+// PageStart is one body page of the PDF edition, for the EPUB page list.
+type PageStart struct {
+	// Label is the printed page number: "1", "37".
+	Label string
+	// Chapter is the chapter whose text is on the page; nil for a part
+	// page or a blank page.
+	Chapter *book.Chapter
+	// Part is set for a part title page.
+	Part *book.Part
+	// Offset is the byte offset in Chapter.Source of the first word set on
+	// the page; -1 when the page starts the chapter or holds no text of it.
+	Offset int
+}
+
+// Layout lays out the PDF of b without writing it. Same book + options =>
+// same document, byte for byte.
+func Layout(b *book.Book, opt Options) (*Document, error) {
+	var prev *pass
+	for n := 1; ; n++ {
+		r, err := layout(b, opt, prev)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if pass == maxPasses || settled(b, pages, r.anchors) {
-			out.Reset()
-			if err := r.p.Output(&out); err != nil {
-				return fmt.Errorf("pdf: writing %q: %w", b.Meta.Title, err)
-			}
-			break
+		if n == maxPasses || r.settled() {
+			return r.finish()
 		}
-		pages = r.anchors
+		prev = r.pass()
 	}
-	_, err := w.Write(out.Bytes())
+}
+
+// Write writes the PDF of b to w: Layout, then WriteTo. Nothing is written
+// to w unless the whole document was made.
+func Write(w io.Writer, b *book.Book, opt Options) error {
+	d, err := Layout(b, opt)
+	if err != nil {
+		return err
+	}
+	_, err = d.WriteTo(w)
 	return err
 }
 
-// settled reports whether every TOC entry lands on the page the previous
-// pass printed for it.
-func settled(b *book.Book, prev, cur map[string]pos) bool {
-	if prev == nil {
-		return false
+// WriteTo writes the PDF file to w.
+func (d *Document) WriteTo(w io.Writer) (int64, error) {
+	n, err := w.Write(d.pdf)
+	return int64(n), err
+}
+
+// PageStarts returns one entry per body page (the pages numbered in arabic
+// numerals), in order.
+func (d *Document) PageStarts() []PageStart {
+	var out []PageStart
+	for n := d.bodyStart; n >= 1 && n <= len(d.pages); n++ {
+		info := d.pages[n-1]
+		ps := PageStart{Label: pageLabel(n, d.bodyStart), Part: info.part, Offset: -1}
+		if !info.blank {
+			ps.Chapter = info.ch
+		}
+		if at, ok := d.starts[n]; ok && ps.Chapter != nil && at.ch == ps.Chapter && info.kind == pageText {
+			ps.Offset = at.offset
+		}
+		out = append(out, ps)
 	}
-	for _, e := range b.TOCFlat() {
-		if prev[e.Anchor].page != cur[e.Anchor].page {
+	return out
+}
+
+// PageLabel returns the printed number of the page where a book-wide anchor
+// lands, and false for an anchor the PDF does not place.
+func (d *Document) PageLabel(anchor string) (string, bool) {
+	at, ok := d.anchors[anchor]
+	if !ok || at.page < 1 {
+		return "", false
+	}
+	return pageLabel(at.page, d.bodyStart), true
+}
+
+// pass is what one layout learned that the next one prints: where anchors
+// landed and where the body starts.
+type pass struct {
+	anchors   map[string]pos
+	fallback  map[string]string
+	bodyStart int
+}
+
+// label returns the printed number of the page anchor a landed on.
+func (p *pass) label(a string) (string, bool) {
+	at, ok := p.anchors[a]
+	if !ok {
+		at, ok = p.anchors[p.fallback[a]]
+	}
+	if !ok || a == "" {
+		return "", false
+	}
+	return pageLabel(at.page, p.bodyStart), true
+}
+
+func (r *renderer) pass() *pass {
+	return &pass{anchors: r.anchors, fallback: r.fallback, bodyStart: r.bodyStart}
+}
+
+// printedNum is a page number the pass printed for an anchor.
+type printedNum struct {
+	anchor, text string
+}
+
+// settled reports whether every page number this pass printed (in the
+// contents and for page references) is the number of the page its anchor
+// landed on in this same pass.
+func (r *renderer) settled() bool {
+	p := r.pass()
+	for _, n := range r.printed {
+		want, ok := p.label(n.anchor)
+		if !ok {
+			want = refPlaceholder
+		}
+		if n.text != want {
 			return false
 		}
 	}
 	return true
 }
 
-// layout sets the whole book once. pages says where anchors landed in the
-// previous pass (nil on the first): the printed contents takes its page
-// numbers from it. A panic inside fpdf becomes an error naming the part of
-// the book being set.
-func layout(b *book.Book, opt Options, pages map[string]pos) (r *renderer, err error) {
-	r = newRenderer(b, pages)
+// finish writes the laid-out pass to a Document, page labels included.
+func (r *renderer) finish() (*Document, error) {
+	var out bytes.Buffer
+	if err := r.p.Output(&out); err != nil {
+		return nil, fmt.Errorf("pdf: writing %q: %w", r.b.Meta.Title, err)
+	}
+	data, err := addPageLabels(out.Bytes(), r.bodyStart)
+	if err != nil {
+		return nil, err
+	}
+	return &Document{pdf: data, pages: r.pages, bodyStart: r.bodyStart, anchors: r.anchors, starts: r.pageStart}, nil
+}
+
+// layout sets the whole book once. prev is what the previous pass learned
+// (nil on the first): the printed page numbers come from it. A panic
+// inside fpdf becomes an error naming the part of the book being set.
+func layout(b *book.Book, opt Options, prev *pass) (r *renderer, err error) {
+	r = newRenderer(b, prev)
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("pdf: setting %s: %v", r.where, p)
@@ -122,23 +231,41 @@ func (r *renderer) setInfo(opt Options) {
 
 // document sets the front matter, the spine and the outline. It stops at
 // the first fpdf error (fpdf errors are sticky), with where naming the step
-// that failed.
+// that failed. In a two-sided book the title page, the contents, parts and
+// chapters open on a right-hand page.
 func (r *renderer) document() {
 	steps := []step{
 		{"the title page", func() {
 			if r.b.Cover != nil {
+				r.frame = pageInfo{kind: pagePlain}
 				r.coverPage(r.b.Cover)
+				r.recto()
 			}
+			r.frame = pageInfo{kind: pagePlain}
 			r.titlePage()
 		}},
-		{"the table of contents", r.contents},
+		{"the table of contents", func() {
+			r.recto()
+			r.frame = pageInfo{kind: pageOpening, contents: true}
+			r.contents()
+		}},
 	}
 	for _, d := range r.b.Spine {
 		switch {
 		case d.Part != nil:
-			steps = append(steps, step{fmt.Sprintf("part %q", d.Part.Title), func() { r.partPage(d.Part) }})
+			steps = append(steps, step{fmt.Sprintf("part %q", d.Part.Title), func() {
+				r.recto()
+				r.startBody()
+				r.frame = pageInfo{kind: pagePlain, part: d.Part}
+				r.partPage(d.Part)
+			}})
 		case d.Chapter != nil:
-			steps = append(steps, step{"chapter " + d.Chapter.File, func() { r.chapter(d.Chapter) }})
+			steps = append(steps, step{"chapter " + d.Chapter.File, func() {
+				r.recto()
+				r.startBody()
+				r.frame = pageInfo{kind: pageOpening, ch: d.Chapter}
+				r.chapter(d.Chapter)
+			}})
 		}
 	}
 	steps = append(steps, step{"the links and outline", func() {
@@ -171,10 +298,12 @@ type renderer struct {
 	where string
 	ch    *book.Chapter
 
-	// prev holds where anchors landed in the previous pass; anchors where
-	// they land in this one.
-	prev    map[string]pos
+	// prev is what the previous pass learned (nil on the first); anchors
+	// holds where anchors land in this one.
+	prev    *pass
 	anchors map[string]pos
+	// printed lists the page numbers this pass printed, to check them.
+	printed []printedNum
 	// links maps an anchor to its fpdf link id, created on first use.
 	links     map[string]int
 	linkOrder []string
@@ -190,6 +319,12 @@ type renderer struct {
 
 	// noFolio marks the pages printed without a page number.
 	noFolio map[int]bool
+	// frame is what the pages started now hold; pages records it for
+	// every page (page n is pages[n-1]); bodyStart is the first body page,
+	// 0 until the body starts.
+	frame     pageInfo
+	pages     []pageInfo
+	bodyStart int
 
 	flow
 }
@@ -200,8 +335,9 @@ type pos struct {
 	y    float64
 }
 
-func newRenderer(b *book.Book, prev map[string]pos) *renderer {
-	g := defaultGeometry()
+func newRenderer(b *book.Book, prev *pass) *renderer {
+	g := geometryFor(b)
+	fonts := fontsFor(b)
 	p := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "pt",
 		Size:    fpdf.SizeType{Wd: g.pageW, Ht: g.pageH},
@@ -209,12 +345,12 @@ func newRenderer(b *book.Book, prev map[string]pos) *renderer {
 	p.SetMargins(g.inner, g.top, g.outer)
 	p.SetAutoPageBreak(false, g.bottom)
 	p.SetCompression(true)
-	registerFonts(p)
+	registerFonts(p, fonts)
 	r := &renderer{
 		b:         b,
 		geo:       g,
 		p:         p,
-		m:         newFontMeasurer(),
+		m:         newFontMeasurerFor(fonts),
 		prev:      prev,
 		anchors:   map[string]pos{},
 		links:     map[string]int{},
@@ -225,7 +361,8 @@ func newRenderer(b *book.Book, prev map[string]pos) *renderer {
 		inlineFns: inlineTable(),
 	}
 	r.flow = newFlow(g)
-	p.SetFooterFunc(r.folio)
+	p.SetHeaderFunc(r.startPage)
+	p.SetFooterFunc(r.endPage)
 	return r
 }
 
@@ -254,18 +391,4 @@ func (r *renderer) resolveLinks() {
 		}
 		r.p.SetLink(r.links[a], at.y, at.page)
 	}
-}
-
-// folio prints the page number at the foot of the page.
-func (r *renderer) folio() {
-	n := r.p.PageNo()
-	if r.noFolio[n] {
-		return
-	}
-	st := style{size: 9, color: black}
-	s := fmt.Sprint(n)
-	w := r.m.width(s, st)
-	useFont(r.p, st)
-	r.p.SetTextColor(0, 0, 0)
-	r.p.Text(r.geo.left(n)+(r.geo.measure()-w)/2, r.geo.folioBase(), s)
 }

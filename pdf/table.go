@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"sort"
+
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
@@ -20,13 +22,108 @@ type tableRow struct {
 	head  bool
 }
 
+// minTableSize is the smallest type a table is set in to fit the measure.
+const minTableSize = 7.5
+
 // table sets a GFM table: columns as wide as their content allows within
 // the measure, cells wrapped (never clipped), the header row bold between
-// rules. A row that does not fit starts a new page; a row taller than a
-// page is split between its lines.
+// rules. A table too wide for the measure is set in smaller type, down to
+// minTableSize, then its cells wrap, breaking long words. A page break may
+// fall between rows, never inside one, and the header row is repeated at
+// the top of the next page.
 func (r *renderer) table(n ast.Node) {
 	st := r.base
 	st.size = min(st.size, r.geo.tableSize)
+	rows, cols := r.tableRows(n, st)
+	if cols == 0 {
+		return
+	}
+	avail := r.x1 - r.x0 - 2*cellPad*float64(cols)
+	for st.size > minTableSize && minWidth(rows, cols) > avail+eps {
+		st.size = max(st.size-0.5, minTableSize)
+		rows, _ = r.tableRows(n, st)
+	}
+	widths := columnWidths(rows, cols, avail)
+	lh := st.size * r.geo.leading
+
+	r.vspace(r.base.size * 0.8)
+	x0 := r.x0
+	total := 0.0
+	for _, w := range widths {
+		total += w + 2*cellPad
+	}
+	rule := func(y, weight float64) {
+		r.p.SetDrawColor(0, 0, 0)
+		r.p.SetLineWidth(weight)
+		r.p.Line(x0, y, x0+total, y)
+	}
+	var header []*vitem
+	firstBody := true
+	for i, row := range rows {
+		// Set every cell, then set the row line by line.
+		set := make([][]line, cols)
+		height := 0
+		for c := range cols {
+			if c < len(row.cells) {
+				cell := row.cells[c]
+				set[c] = composer{m: r.meter(), ragged: true}.compose(cell.words, widths[c], cell.al)
+			}
+			height = max(height, len(set[c]))
+		}
+		height = max(height, 1)
+		from := r.queued()
+		for k := range height {
+			h, off := lh, 0.0
+			if k == 0 {
+				h, off = h+cellPad, cellPad
+			}
+			if k == height-1 {
+				h += cellPad
+			}
+			b := off + baseline(st, lh)
+			first, last := k == 0, k == height-1
+			for c := range cols {
+				if k < len(set[c]) {
+					r.lineRefs(set[c][k])
+				}
+			}
+			r.emitLine(h, b, func(top float64) {
+				if first && (i == 0 || row.head) {
+					rule(top, 0.8)
+				}
+				x := x0 + cellPad
+				for c := range cols {
+					if k < len(set[c]) {
+						r.drawLine(set[c][k], x, top+off, top+b, lh)
+					}
+					x += widths[c] + 2*cellPad
+				}
+				if last && (row.head || i == len(rows)-1) {
+					rule(top+h, 0.8)
+				}
+			})
+		}
+		lines := r.since(from)
+		keepTogether(lines)
+		switch {
+		case row.head:
+			header = append(header, lines...)
+		case len(lines) > 0:
+			for _, l := range lines {
+				l.header = header
+			}
+			if firstBody && len(header) > 0 {
+				lines[0].keep = true // the header stays with a row
+			}
+			firstBody = false
+		}
+	}
+	r.vspace(r.base.size * 0.8)
+}
+
+// tableRows returns the rows of a table set in st, and the number of
+// columns.
+func (r *renderer) tableRows(n ast.Node, st style) ([]tableRow, int) {
 	var rows []tableRow
 	cols := 0
 	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
@@ -38,70 +135,30 @@ func (r *renderer) table(n ast.Node) {
 			if tc, ok := c.(*east.TableCell); ok {
 				cell.al = cellAlign(tc.Alignment)
 			}
-			cell.words = toWords(r.inlines(c, inlineCtx{st: cst}), r.m)
+			cell.words = toWords(r.inlines(c, inlineCtx{st: cst}), r.meter())
 			tr.cells = append(tr.cells, cell)
 		}
 		cols = max(cols, len(tr.cells))
 		rows = append(rows, tr)
 	}
-	if cols == 0 {
-		return
-	}
-	widths := columnWidths(rows, cols, r.x1-r.x0-2*cellPad*float64(cols))
-	lh := st.size * r.geo.leading
+	return rows, cols
+}
 
-	r.vspace(r.base.size * 0.8)
-	x0 := r.x0
-	rule := func(y, weight float64) {
-		r.p.SetDrawColor(0, 0, 0)
-		r.p.SetLineWidth(weight)
-		total := 0.0
-		for _, w := range widths {
-			total += w + 2*cellPad
-		}
-		r.p.Line(x0, y, x0+total, y)
-	}
-	for i, row := range rows {
-		// Set every cell, then draw the row line by line.
-		set := make([][]line, cols)
-		height := 0
-		for c := range cols {
-			if c < len(row.cells) {
-				set[c] = setLines(row.cells[c].words, widths[c], row.cells[c].al, r.m)
+// minWidth is the sum of the columns' longest words.
+func minWidth(rows []tableRow, cols int) float64 {
+	minW := make([]float64, cols)
+	for _, row := range rows {
+		for c, cell := range row.cells {
+			for _, w := range cell.words {
+				minW[c] = max(minW[c], w.width)
 			}
-			height = max(height, len(set[c]))
-		}
-		height = max(height, 1)
-		r.need(float64(height)*lh + 2*cellPad)
-		for k := range height {
-			h, off := lh, 0.0
-			if k == 0 {
-				h, off = h+cellPad, cellPad
-			}
-			if k == height-1 {
-				h += cellPad
-			}
-			b := off + baseline(st, lh)
-			first, last := k == 0, k == height-1
-			r.emitLine(h, b, func(top float64) {
-				if first && (i == 0 || row.head) {
-					rule(top, 0.8)
-				}
-				x := x0 + cellPad
-				for c := range cols {
-					if k < len(set[c]) {
-						l := set[c][k]
-						r.drawLine(l, x, top+off, top+b, lh)
-					}
-					x += widths[c] + 2*cellPad
-				}
-				if last && (row.head || i == len(rows)-1) {
-					rule(top+h, 0.8)
-				}
-			})
 		}
 	}
-	r.vspace(r.base.size * 0.8)
+	sum := 0.0
+	for _, w := range minW {
+		sum += max(w, 6)
+	}
+	return sum
 }
 
 // cellAlign maps a GFM column alignment to a line alignment.
@@ -118,8 +175,9 @@ func cellAlign(a east.Alignment) align {
 // columnWidths shares avail between cols columns (text widths, padding
 // excluded). A column gets its natural width (its widest cell on one line)
 // when all fit; else each gets at least its longest word and the rest is
-// shared in proportion to how much more each would like; when even the
-// longest words do not fit, widths follow them and long words break.
+// shared out so that columns wanting little get all of it (see below);
+// when even the longest words do not fit, widths follow them and long
+// words break.
 func columnWidths(rows []tableRow, cols int, avail float64) []float64 {
 	minW := make([]float64, cols)
 	maxW := make([]float64, cols)
@@ -148,9 +206,21 @@ func columnWidths(rows []tableRow, cols int, avail float64) []float64 {
 	case sumMax <= avail:
 		copy(out, maxW)
 	case sumMin <= avail:
-		share := (avail - sumMin) / (sumMax - sumMin)
-		for c := range cols {
-			out[c] = minW[c] + (maxW[c]-minW[c])*share
+		// Water-filling: columns that want little more than their longest
+		// word get all they want; the others share what is left equally.
+		copy(out, minW)
+		order := make([]int, cols)
+		for c := range order {
+			order[c] = c
+		}
+		sort.SliceStable(order, func(i, j int) bool {
+			return maxW[order[i]]-minW[order[i]] < maxW[order[j]]-minW[order[j]]
+		})
+		left := avail - sumMin
+		for i, c := range order {
+			g := min(maxW[c]-minW[c], left/float64(cols-i))
+			out[c] += g
+			left -= g
 		}
 	default:
 		for c := range cols {

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"strconv"
-
 	"github.com/quire-books/quire/book"
 )
 
@@ -103,10 +101,8 @@ func (r *renderer) contents() {
 		}
 		r.vspace(gap)
 		r.need(total)
-		num := "0"
-		if at, ok := r.prev[e.Anchor]; ok {
-			num = strconv.Itoa(at.page)
-		}
+		num := r.prevLabel(e.Anchor, refPlaceholder)
+		r.printed = append(r.printed, printedNum{e.Anchor, num})
 		id := r.linkID(e.Anchor)
 		x0, x1 := r.x0+indent, r.x1
 		for i, l := range lines {

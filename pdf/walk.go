@@ -31,8 +31,8 @@ func blockTable() map[ast.NodeKind]blockFunc {
 		ast.KindTextBlock:               (*renderer).textBlock,
 		ast.KindHeading:                 (*renderer).heading,
 		ast.KindThematicBreak:           (*renderer).thematicBreak,
-		ast.KindCodeBlock:               (*renderer).codeBlock,
-		ast.KindFencedCodeBlock:         (*renderer).codeBlock,
+		ast.KindCodeBlock:               (*renderer).keptCodeBlock,
+		ast.KindFencedCodeBlock:         (*renderer).keptCodeBlock,
 		ast.KindBlockquote:              (*renderer).blockquote,
 		ast.KindList:                    (*renderer).list,
 		ast.KindHTMLBlock:               (*renderer).htmlBlock,
@@ -59,6 +59,7 @@ func inlineTable() map[ast.NodeKind]inlineFunc {
 		east.KindFootnoteLink:     (*renderer).footnoteLink,
 		east.KindFootnoteBacklink: func(*renderer, ast.Node, inlineCtx) []run { return nil },
 		east.KindTaskCheckBox:     func(*renderer, ast.Node, inlineCtx) []run { return nil },
+		book.KindPageRef:          (*renderer).pageRef, // pdf/pageref.go (P2)
 	}
 }
 
@@ -116,29 +117,59 @@ func (r *renderer) src() []byte {
 	return r.ch.Source
 }
 
-// chapter sets one chapter, starting on a new page.
+// chapter sets one chapter, starting on a new page: its lines are queued,
+// then cut into pages (see pages.go). Lines are set for the left edge of
+// page 1 and moved to their page's edge when drawn.
 func (r *renderer) chapter(ch *book.Chapter) {
 	r.ch = ch
 	defer func() { r.ch = nil }()
 	r.newPage()
+	r.vl = &vlist{}
+	r.x0, r.x1 = r.geo.left(1), r.geo.right(1)
 	r.due = append(r.due, ch.Anchor)
 	if ch.TitleNode == nil {
 		r.chapterTitle([]run{{text: ch.Title, st: chapterTitleStyle}})
 	}
 	r.block(ch.Doc)
-	r.due = nil
-	r.marker = nil
+	items := r.vl.items
+	r.vl = nil
+	r.due, r.marker, r.keepNext, r.lineNotes, r.lineSrc = nil, nil, 0, nil, 0
+	r.paginate(items)
 }
 
 var chapterTitleStyle = style{face: face{bold: true}, size: 20}
 
-// chapterTitle sets a chapter's title, dropped from the top of its page.
+// maxKeptCode is the number of lines up to which a code block is never
+// split between pages.
+const maxKeptCode = 12
+
+// keptCodeBlock sets a code block (code.go) that a page break may not
+// split when it is short, nor leave one line of alone on a page.
+func (r *renderer) keptCodeBlock(n ast.Node) {
+	from := r.queued()
+	r.codeBlock(n)
+	lines := r.since(from)
+	if len(lines) > 0 && r.ch != nil && n.Lines().Len() > 0 {
+		lines[0].src = n.Lines().At(0).Start + 1
+	}
+	if len(lines) <= maxKeptCode {
+		keepTogether(lines)
+	} else {
+		noOrphansOrWidows(lines)
+	}
+}
+
+// chapterTitle sets a chapter's title, dropped from the top of its page,
+// kept with the first lines of the text.
 func (r *renderer) chapterTitle(runs []run) {
-	r.y += 54
+	r.drop = 54
 	restore := r.withBase(chapterTitleStyle)
+	from := r.queued()
 	r.setText(runs, alignLeft)
+	keepTogether(r.since(from))
 	restore()
 	r.vspace(30)
+	r.keepNext = 2
 }
 
 func (r *renderer) heading(n ast.Node) {
@@ -155,18 +186,15 @@ func (r *renderer) heading(n ast.Node) {
 	level := min(max(h.Level, 1), 6)
 	st := style{face: face{bold: true, italic: level >= 5}, size: r.geo.headingSize(level)}
 	runs := r.inlines(h, inlineCtx{st: st})
-	lines := setLines(toWords(runs, r.m), r.x1-r.x0, alignLeft, r.m)
-	// Keep the heading with the two lines that follow it.
-	total := 2 * r.base.size * r.geo.leading
-	for _, l := range lines {
-		total += r.geo.lineHeight(st, l)
-	}
 	r.vspace(st.size * 1.2)
-	r.need(total + st.size*0.5)
 	restore := r.withBase(st)
+	from := r.queued()
 	r.setText(runs, alignLeft)
+	keepTogether(r.since(from))
 	restore()
 	r.vspace(st.size * 0.5)
+	// Keep the heading with the two lines that follow it.
+	r.keepNext = 2
 }
 
 // paragraph sets a paragraph: its text justified, its images as figures.
@@ -262,7 +290,7 @@ func (r *renderer) list(n ast.Node) {
 func (r *renderer) listItem(item ast.Node, text string, st style) {
 	restore := r.indent(r.geo.indent, 0)
 	defer restore()
-	w := r.m.width(text, st)
+	w := r.meter().width(text, st)
 	r.marker = &marker{
 		x:    r.x0 - w - st.size*0.4,
 		line: line{frags: []placed{{frag: frag{text: text, st: st, width: w}}}},
@@ -286,10 +314,10 @@ func taskBox(item ast.Node) *east.TaskCheckBox {
 
 func (r *renderer) definitionTerm(n ast.Node) {
 	r.vspace(r.base.size * 0.6)
-	r.need(2 * r.base.size * r.geo.leading)
 	st := r.base
 	st.face.bold = true
 	r.setText(r.inlines(n, inlineCtx{st: st}), alignLeft)
+	r.keepNext = 2
 }
 
 func (r *renderer) definitionDescription(n ast.Node) {
@@ -313,7 +341,11 @@ func (r *renderer) htmlBlock(n ast.Node) {
 		raw = append(raw, h.ClosureLine.Value(r.src())...)
 	}
 	runs := htmlRuns(string(raw), r.base)
-	if len(toWords(runs, r.m)) == 0 {
+	if len(runs) > 0 && h.Lines().Len() > 0 {
+		runs[0].src = h.Lines().At(0).Start + 1
+		runs[0].srcNear = true
+	}
+	if len(toWords(runs, r.meter())) == 0 {
 		return
 	}
 	r.vspace(r.base.size * 0.6)
