@@ -13,6 +13,8 @@ const conformance = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 type contentFacts struct {
 	Images int  // images in the book, cover included
 	AllAlt bool // every image has a text alternative
+	// PageList: the print edition's page breaks are marked and listed.
+	PageList bool
 }
 
 // a11yMeta is the schema.org accessibility metadata of the package.
@@ -44,6 +46,11 @@ func accessibility(f contentFacts) a11yMeta {
 		m.AccessModes = append(m.AccessModes, "visual")
 		m.Sufficient = []string{"textual,visual"}
 	}
+	if f.PageList {
+		// pageBreakMarkers is the accessibility vocabulary's current name
+		// for printPageNumbers (a synonym).
+		m.Features = append(m.Features, "pageBreakMarkers", "pageNavigation")
+	}
 	if f.Images == 0 || f.AllAlt {
 		m.ConformsTo = conformance
 	}
@@ -55,6 +62,9 @@ func accessibility(f contentFacts) a11yMeta {
 func summary(f contentFacts) string {
 	var sb strings.Builder
 	sb.WriteString("This publication has a table of contents, structured headings and a reading order that follows the text, and its text can be resized and restyled.")
+	if f.PageList {
+		sb.WriteString(" It marks where each page of the print (PDF) edition starts and lists those pages, so that readers can go to a printed page number.")
+	}
 	switch {
 	case f.Images == 0:
 		sb.WriteString(" It contains no images.")

@@ -20,6 +20,10 @@ type Options struct {
 	// "2006-01-02T15:04:05Z") and the date of every zip entry. The zero
 	// time stands for 1980-01-01T00:00:00Z, the zip format's epoch.
 	Modified time.Time
+	// PageList, when set, carries the print edition's page breaks into
+	// the EPUB (pagelist.go); nil: no page markers, and "{page}"
+	// references print nothing.
+	PageList *PageList
 }
 
 // File names inside root, besides chapters (<ch.ID>.xhtml), parts
@@ -65,6 +69,10 @@ func build(b *book.Book, opt Options) ([]entry, error) {
 	}
 	m := b.Meta
 	l := labelsFor(m.Language)
+	marks, err := placePages(b, opt.PageList)
+	if err != nil {
+		return nil, err
+	}
 	xhtml := func(id, href, title, bodyType string, body []byte, props string) item {
 		p := page{lang: m.Language, title: title, bodyType: bodyType}
 		return item{opfItem{id, href, "application/xhtml+xml", props}, p.wrap(body), true}
@@ -78,19 +86,19 @@ func build(b *book.Book, opt Options) ([]entry, error) {
 	}
 	items = append(items, xhtml("titlepage", titlePageFile, m.Title, "frontmatter", titlePageBody(m), ""))
 	nav := navItems(b)
-	items = append(items, xhtml("nav", navFile, l.Contents, "frontmatter", navBody(nav, landmarks(b, l), l), "nav"))
-	chapters := newChapterRenderer(b, l)
+	items = append(items, xhtml("nav", navFile, l.Contents, "frontmatter", navBody(nav, landmarks(b, l), marks, l), "nav"))
+	chapters := newChapterRenderer(b, l, marks)
 	for _, d := range b.Spine {
 		switch {
 		case d.Part != nil:
-			items = append(items, xhtml("p-"+d.Part.ID, partFile(d.Part), d.Part.Title, "bodymatter", partBody(d.Part), ""))
+			items = append(items, xhtml("p-"+d.Part.ID, partFile(d.Part), d.Part.Title, "bodymatter", partBody(d.Part, marks.partBreaks(d.Part)), ""))
 		case d.Chapter != nil:
 			ch := d.Chapter
 			items = append(items, xhtml("c-"+ch.ID, chapterFile(ch), ch.Title, "bodymatter", chapters.body(ch), ""))
 		}
 	}
 
-	ncxData, err := ncx(m, nav)
+	ncxData, err := ncx(m, nav, marks, l)
 	if err != nil {
 		return nil, fmt.Errorf("epub: toc.ncx: %w", err)
 	}
@@ -108,8 +116,8 @@ func build(b *book.Book, opt Options) ([]entry, error) {
 		return nil, err
 	}
 
-	a := accessibility(contentFacts{Images: len(b.Images), AllAlt: allAlt(b)})
-	opf, err := packageDoc(m, opt.Modified, coverImage, a, items)
+	a := accessibility(contentFacts{Images: len(b.Images), AllAlt: allAlt(b), PageList: marks != nil})
+	opf, err := packageDoc(m, opt.Modified, coverImage, a, marks.pageSource(), items)
 	if err != nil {
 		return nil, fmt.Errorf("epub: package.opf: %w", err)
 	}
@@ -124,8 +132,9 @@ func build(b *book.Book, opt Options) ([]entry, error) {
 	return entries, nil
 }
 
-// packageDoc returns package.opf.
-func packageDoc(m book.Metadata, modified time.Time, cover string, a a11yMeta, items []item) ([]byte, error) {
+// packageDoc returns package.opf; pageSource, when not "", names the
+// print edition the page markers come from.
+func packageDoc(m book.Metadata, modified time.Time, cover string, a a11yMeta, pageSource string, items []item) ([]byte, error) {
 	if modified.IsZero() {
 		modified = zipTime(modified)
 	}
@@ -133,7 +142,7 @@ func packageDoc(m book.Metadata, modified time.Time, cover string, a a11yMeta, i
 		Version:          "3.0",
 		UniqueIdentifier: "pub-id",
 		Lang:             m.Language,
-		Metadata:         opfMetadata{DC: "http://purl.org/dc/elements/1.1/", Elems: metadata(m, modified, cover, a)},
+		Metadata:         opfMetadata{DC: "http://purl.org/dc/elements/1.1/", Elems: metadata(m, modified, cover, a, pageSource)},
 		Spine:            opfSpine{TOC: "ncx"},
 	}
 	for _, it := range items {

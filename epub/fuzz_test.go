@@ -12,8 +12,8 @@ import (
 )
 
 // FuzzWrite runs Markdown through the loader and Write. Oracles: Write does
-// not panic or fail for a book that loaded, and every XHTML entry is
-// well-formed XML.
+// not panic or fail for a book that loaded, every XHTML entry is
+// well-formed XML, and with a page list every page has one marker.
 func FuzzWrite(f *testing.F) {
 	for _, dir := range []string{filepath.Join("testdata", "features"), filepath.Join("..", "content")} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
@@ -30,18 +30,29 @@ func FuzzWrite(f *testing.F) {
 		if b == nil || ds.HasErrors() {
 			return
 		}
-		es, err := build(b, Options{Modified: testDate})
-		if err != nil {
-			if strings.Contains(err.Error(), "two ") {
-				return // a name clash the loader let through: reported, not written
-			}
-			t.Fatal(err)
-		}
-		for _, e := range es {
-			if strings.HasSuffix(e.Name, ".xhtml") || strings.HasSuffix(e.Name, ".opf") || strings.HasSuffix(e.Name, ".ncx") {
-				if err := wellFormed(bytes.NewReader(e.Data)); err != nil {
-					t.Fatalf("%s: %v\n%s", e.Name, err, e.Data)
+		// Without and with a page list (a page every two words): every
+		// page gets exactly one marker.
+		for _, pl := range []*PageList{nil, synthPageList(b, 2)} {
+			es, err := build(b, Options{Modified: testDate, PageList: pl})
+			if err != nil {
+				if strings.Contains(err.Error(), "two ") {
+					return // a name clash the loader let through: reported, not written
 				}
+				t.Fatal(err)
+			}
+			markers := 0
+			for _, e := range es {
+				if strings.HasSuffix(e.Name, ".xhtml") || strings.HasSuffix(e.Name, ".opf") || strings.HasSuffix(e.Name, ".ncx") {
+					if err := wellFormed(bytes.NewReader(e.Data)); err != nil {
+						t.Fatalf("%s: %v\n%s", e.Name, err, e.Data)
+					}
+				}
+				if strings.HasSuffix(e.Name, ".xhtml") {
+					markers += strings.Count(string(e.Data), `epub:type="pagebreak"`)
+				}
+			}
+			if pl != nil && markers != len(pl.Breaks) {
+				t.Fatalf("%d page markers for %d pages", markers, len(pl.Breaks))
 			}
 		}
 	})

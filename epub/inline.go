@@ -16,10 +16,14 @@ func (c *chapterWriter) textNode(node ast.Node, entering bool) ast.WalkStatus {
 	}
 	n := node.(*ast.Text)
 	v := n.Segment.Value(c.src)
+	resolve := mdText
 	if n.IsRaw() {
-		c.w.text(string(v))
+		resolve = func(v []byte) string { return string(v) }
+	}
+	if len(c.breaks) > 0 {
+		c.textBreaks(v, n.Segment.Start, resolve)
 	} else {
-		c.w.text(mdText(v))
+		c.w.text(resolve(v))
 	}
 	switch {
 	case n.HardLineBreak():
@@ -38,6 +42,9 @@ func (c *chapterWriter) stringNode(node ast.Node, entering bool) ast.WalkStatus 
 		return ast.WalkContinue
 	}
 	n := node.(*ast.String)
+	if len(c.breaks) > 0 {
+		c.stringBreaks(n)
+	}
 	if n.IsRaw() || n.IsCode() {
 		c.w.text(string(n.Value))
 	} else {

@@ -71,8 +71,9 @@ func landmarks(b *book.Book, l labels) []landmark {
 }
 
 // navBody is the body of nav.xhtml: the table of contents, then the
-// landmarks (hidden: reading systems show them in their own menus).
-func navBody(items []navItem, marks []landmark, l labels) []byte {
+// landmarks and the page list, if any (hidden: reading systems show them
+// in their own menus).
+func navBody(items []navItem, marks []landmark, pages *pageMarks, l labels) []byte {
 	var w xw
 	w.raw(`<nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-title">` + "\n")
 	w.elem("h1", l.Contents, "id", "toc-title")
@@ -89,6 +90,7 @@ func navBody(items []navItem, marks []landmark, l labels) []byte {
 		w.raw("</li>\n")
 	}
 	w.raw("</ol>\n</nav>\n")
+	pageListNav(&w, pages, l)
 	return w.Bytes()
 }
 
@@ -115,6 +117,25 @@ type ncxDoc struct {
 	DocTitle  string        `xml:"docTitle>text"`
 	DocAuthor []ncxText     `xml:"docAuthor"`
 	NavMap    []ncxNavPoint `xml:"navMap>navPoint"`
+	PageList  *ncxPageList  `xml:"pageList,omitempty"`
+}
+
+// ncxPageList is the NCX's list of printed pages. Its pageTargets have no
+// playOrder (the NCX schema EPUBCheck uses makes it optional): a
+// playOrder would have to interleave with the navPoints' by position in
+// the text, and the reading systems that still read the NCX go to a page
+// by its content link.
+type ncxPageList struct {
+	Label   string          `xml:"navLabel>text"`
+	Targets []ncxPageTarget `xml:"pageTarget"`
+}
+
+type ncxPageTarget struct {
+	ID      string     `xml:"id,attr"`
+	Type    string     `xml:"type,attr"`
+	Value   string     `xml:"value,attr"`
+	Label   string     `xml:"navLabel>text"`
+	Content ncxContent `xml:"content"`
 }
 
 type ncxMeta struct {
@@ -138,10 +159,10 @@ type ncxContent struct {
 	Src string `xml:"src,attr"`
 }
 
-// ncx returns toc.ncx for the same items as the nav document. Its navPoint
-// ids are navPoint-1, navPoint-2… in reading order, which is also their
-// playOrder.
-func ncx(m book.Metadata, items []navItem) ([]byte, error) {
+// ncx returns toc.ncx for the same items as the nav document, and the
+// same page list. Its navPoint ids are navPoint-1, navPoint-2… in reading
+// order, which is also their playOrder.
+func ncx(m book.Metadata, items []navItem, pages *pageMarks, l labels) ([]byte, error) {
 	n := 0
 	var points func([]navItem) []ncxNavPoint
 	points = func(items []navItem) []ncxNavPoint {
@@ -173,6 +194,22 @@ func ncx(m book.Metadata, items []navItem) ([]byte, error) {
 	}
 	for _, a := range m.AuthorNames() {
 		doc.DocAuthor = append(doc.DocAuthor, ncxText{a})
+	}
+	if pages != nil && len(pages.entries) > 0 {
+		doc.Meta[2].Content = strconv.Itoa(len(pages.entries))
+		doc.Meta[3].Content = strconv.Itoa(pages.maxPage())
+		pl := &ncxPageList{Label: l.Pages}
+		for i, e := range pages.entries {
+			typ := "normal"
+			if _, err := strconv.Atoi(e.Label); err != nil {
+				typ = "front" // roman numerals and other labels
+			}
+			pl.Targets = append(pl.Targets, ncxPageTarget{
+				ID: "pageTarget-" + strconv.Itoa(i+1), Type: typ, Value: e.Label,
+				Label: e.Label, Content: ncxContent{Src: e.Href},
+			})
+		}
+		doc.PageList = pl
 	}
 	return marshalXML(doc)
 }

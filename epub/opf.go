@@ -69,9 +69,10 @@ func refine(id, property, value string) opfElem {
 	return e
 }
 
-// metadata returns the package metadata: every field of m, the build date
-// and the accessibility metadata.
-func metadata(m book.Metadata, modified time.Time, cover string, a a11yMeta) []opfElem {
+// metadata returns the package metadata: every field of m, the source of
+// the page markers (when pageSource is not ""), the build date and the
+// accessibility metadata.
+func metadata(m book.Metadata, modified time.Time, cover string, a a11yMeta, pageSource string) []opfElem {
 	es := []opfElem{
 		dc("identifier", "pub-id", m.Identifier),
 		dc("title", "title", m.Title),
@@ -94,6 +95,9 @@ func metadata(m book.Metadata, modified time.Time, cover string, a a11yMeta) []o
 	}
 	for _, s := range m.Subjects {
 		es = append(es, dc("subject", "", s))
+	}
+	if pageSource != "" {
+		es = append(es, pageSourceElems(pageSource)...)
 	}
 	if m.Series != nil && m.Series.Name != "" {
 		c := meta("belongs-to-collection", m.Series.Name)
@@ -162,4 +166,23 @@ func a11yElems(a a11yMeta, lang string) []opfElem {
 		es = append(es, meta("dcterms:conformsTo", a.ConformsTo))
 	}
 	return es
+}
+
+// pageSourceElems identify the print edition the page markers come from,
+// as EPUB Accessibility 1.1 asks of a publication with page navigation
+// (https://www.w3.org/TR/epub-a11y-tech-11/#pageSource): a dc:source
+// refined by source-of "pagination" (https://www.w3.org/TR/epub-33/#sec-source-of).
+//
+// The newer form, <meta property="pageBreakSource"> (W3C "Page Source
+// Identification", https://www.w3.org/publishing/a11y/page-source-id/),
+// is what the DAISY Knowledge Base now prefers, and Ace accepts either;
+// but EPUBCheck added it after 4.2 (w3c/epubcheck#1491, #1507), and the
+// EPUBCheck 4.2.6 that Quire is validated with rejects it (OPF-027
+// undefined property). dc:source + source-of is valid for both, and Ace
+// reads it as the page source.
+func pageSourceElems(source string) []opfElem {
+	return []opfElem{
+		dc("source", "pagination-source", source),
+		refine("pagination-source", "source-of", "pagination"),
+	}
 }

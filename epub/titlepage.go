@@ -52,11 +52,18 @@ func titlePageBody(m book.Metadata) []byte {
 	return w.Bytes()
 }
 
-// partBody is the body of a part's title page.
-func partBody(p *book.Part) []byte {
+// partBody is the body of a part's title page, with the markers of the
+// printed pages it starts (the part's own page).
+func partBody(p *book.Part, breaks []placedBreak) []byte {
 	var w xw
 	w.open("section", "epub:type", "part", "role", "doc-part", "class", "part", "aria-labelledby", p.Anchor)
 	w.raw("\n")
+	for _, b := range breaks {
+		writePageBreak(&w, b)
+	}
+	if len(breaks) > 0 {
+		w.raw("\n")
+	}
 	w.elem("h1", p.Title, "id", p.Anchor)
 	w.raw("\n</section>\n")
 	return w.Bytes()

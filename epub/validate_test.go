@@ -1,6 +1,7 @@
 package epub
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,35 +14,43 @@ import (
 
 // validationBooks are the books the validators check: the features
 // fixture (cover, parts, images, notes, every construct), the sample book,
-// a small French book without images or parts, and a one-file book.
+// a small French book without images or parts, and a one-file book; and
+// the first three again with a page list (a page every 60 words, so that
+// markers land in every construct).
 func validationBooks(t *testing.T) []namedBook {
 	single, ds := book.LoadFile(fstest.MapFS{"handout.md": {Data: []byte(singleFile)}}, "handout.md")
 	if ds.HasErrors() {
 		t.Fatalf("handout.md does not load:\n%v", ds)
 	}
+	features := fixture(t, "features")
+	content := load(t, os.DirFS(filepath.Join("..", "content")))
 	return []namedBook{
-		{"features", fixture(t, "features")},
-		{"content", load(t, os.DirFS(filepath.Join("..", "content")))},
-		{"single", single},
+		{"features", features, nil},
+		{"content", content, nil},
+		{"single", single, nil},
 		{"french", load(t, fstest.MapFS{
 			"book.yaml": {Data: []byte("title: Notes\nauthors: [Zoé]\nlanguage: fr\n")},
 			"un.md":     {Data: []byte("# Un\n\nTexte[^1] avec « guillemets ».\n\n[^1]: Une note.\n\n## Deux\n\nFin.\n")},
-		})},
+		}), nil},
+		{"features-pages", features, synthPageList(features, 60)},
+		{"content-pages", content, synthPageList(content, 60)},
+		{"single-pages", single, synthPageList(single, 5)},
 	}
 }
 
 type namedBook struct {
-	name string
-	b    *book.Book
+	name  string
+	b     *book.Book
+	pages *PageList
 }
 
 func TestEPUBCheck(t *testing.T) {
 	validate.Require(t, "epubcheck")
 	for _, nb := range validationBooks(t) {
-		name, b := nb.name, nb.b
-		t.Run(name, func(t *testing.T) {
+		nb := nb
+		t.Run(nb.name, func(t *testing.T) {
 			t.Parallel()
-			path := writeTemp(t, name, b)
+			path := writeTemp(t, nb)
 			r, err := validate.EPUBCheck(path)
 			if err != nil {
 				t.Fatal(err)
@@ -60,10 +69,9 @@ func TestAce(t *testing.T) {
 	}
 	validate.Require(t, "ace")
 	for _, nb := range validationBooks(t) {
-		name, b := nb.name, nb.b
-		t.Run(name, func(t *testing.T) {
+		t.Run(nb.name, func(t *testing.T) {
 			// Not parallel: concurrent Ace runs fail to write their reports.
-			path := writeTemp(t, name, b)
+			path := writeTemp(t, nb)
 			fails, err := validate.Ace(path)
 			if err != nil {
 				t.Fatal(err)
@@ -76,10 +84,14 @@ func TestAce(t *testing.T) {
 }
 
 // writeTemp writes a book's EPUB into the test's temporary folder.
-func writeTemp(t *testing.T, name string, b *book.Book) string {
+func writeTemp(t *testing.T, nb namedBook) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), name+".epub")
-	if err := os.WriteFile(path, writeEPUB(t, b), 0o644); err != nil {
+	var buf bytes.Buffer
+	if err := Write(&buf, nb.b, Options{Modified: testDate, PageList: nb.pages}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), nb.name+".epub")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -38,6 +38,7 @@ func nodeFuncs() map[ast.NodeKind]nodeFunc {
 		ast.KindAutoLink: (*chapterWriter).autoLink,
 		ast.KindImage:    (*chapterWriter).image,
 		ast.KindRawHTML:  (*chapterWriter).rawHTML,
+		book.KindPageRef: (*chapterWriter).pageRef,
 		// extensions (gfm.go, footnotes.go)
 		east.KindStrikethrough:         (*chapterWriter).strikethrough,
 		east.KindTaskCheckBox:          (*chapterWriter).taskCheckBox,
@@ -63,6 +64,10 @@ type chapterWriter struct {
 	src    []byte
 	labels labels
 	funcs  map[ast.NodeKind]nodeFunc
+	marks  *pageMarks
+	// breaks are the page markers still to write, in print order
+	// (pagebreaks.go).
+	breaks []placedBreak
 }
 
 // chapterRenderer holds what every chapter of a book is written with.
@@ -70,23 +75,31 @@ type chapterRenderer struct {
 	b      *book.Book
 	labels labels
 	funcs  map[ast.NodeKind]nodeFunc
+	marks  *pageMarks // nil: no page list
 }
 
-func newChapterRenderer(b *book.Book, l labels) *chapterRenderer {
-	return &chapterRenderer{b: b, labels: l, funcs: nodeFuncs()}
+func newChapterRenderer(b *book.Book, l labels, marks *pageMarks) *chapterRenderer {
+	return &chapterRenderer{b: b, labels: l, funcs: nodeFuncs(), marks: marks}
 }
 
 // body returns the XHTML of a chapter's <section>.
 func (r *chapterRenderer) body(ch *book.Chapter) []byte {
-	c := &chapterWriter{b: r.b, ch: ch, src: ch.Source, labels: r.labels, funcs: r.funcs}
+	c := &chapterWriter{b: r.b, ch: ch, src: ch.Source, labels: r.labels, funcs: r.funcs,
+		marks: r.marks, breaks: r.marks.breaksOf(ch)}
 	c.w.open("section", "epub:type", "chapter", "role", "doc-chapter", "aria-labelledby", ch.Anchor)
 	c.w.raw("\n")
+	if c.flushBreaks(0) {
+		c.nl()
+	}
 	if ch.TitleNode == nil {
 		c.w.elem("h1", ch.Title, "id", ch.Anchor)
 		c.w.raw("\n")
 	}
 	if ch.Doc != nil {
 		c.walk(ch.Doc)
+	}
+	if c.flushAllBreaks() {
+		c.nl()
 	}
 	c.w.raw("</section>\n")
 	return c.w.Bytes()
@@ -95,6 +108,9 @@ func (r *chapterRenderer) body(ch *book.Chapter) []byte {
 // walk writes n and its descendants through the dispatch table.
 func (c *chapterWriter) walk(n ast.Node) {
 	_ = ast.Walk(n, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && len(c.breaks) > 0 {
+			c.breaksBefore(n)
+		}
 		if f, ok := c.funcs[n.Kind()]; ok {
 			return f(c, n, entering), nil
 		}
@@ -203,29 +219,6 @@ func isTaskItem(n ast.Node) bool {
 		return false
 	}
 	return fc.FirstChild().Kind() == east.KindTaskCheckBox
-}
-
-func (c *chapterWriter) codeBlock(n ast.Node, entering bool) ast.WalkStatus {
-	if !entering {
-		return ast.WalkContinue
-	}
-	class := ""
-	if f, ok := n.(*ast.FencedCodeBlock); ok {
-		if lang := f.Language(c.src); len(lang) > 0 {
-			class = "language-" + mdText(lang)
-		}
-	}
-	c.w.open("pre")
-	c.w.open("code", "class", class)
-	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		c.w.text(string(seg.Value(c.src)))
-	}
-	c.w.close("code")
-	c.w.close("pre")
-	c.nl()
-	return ast.WalkSkipChildren
 }
 
 func (c *chapterWriter) thematicBreak(n ast.Node, entering bool) ast.WalkStatus {

@@ -62,7 +62,7 @@ func TestChapterXHTML(t *testing.T) {
 		{
 			name: "fenced code",
 			md:   "# T\n\n```go\nif a < b {}\n```\n",
-			want: []string{"<pre><code class=\"language-go\">if a &lt; b {}\n</code></pre>"},
+			want: []string{"<pre><code class=\"language-go\"><span class=\"k\">if</span> a &lt; b {}\n</code></pre>"},
 		},
 		{
 			name: "table alignment",

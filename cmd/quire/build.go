@@ -111,16 +111,24 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quire build: %s; nothing written\n", countErrors(diags))
 		return exitBook
 	}
+	// The PDF is laid out whatever the formats: the EPUB carries its page
+	// breaks and the page numbers of {page} references.
+	doc, err := layoutPDF(b, pdf.Options{Date: date})
+	if err != nil {
+		fmt.Fprintf(stderr, "quire build: laying out the pages: %v; nothing written\n", err)
+		return exitBook
+	}
 	var editions []edition
 	for _, f := range bf.formats {
 		switch f {
 		case "epub":
 			editions = append(editions, edition{ext: ".epub", name: "EPUB", write: func(w io.Writer) error {
-				return epub.Write(w, b, epub.Options{Modified: date})
+				return epub.Write(w, b, epub.Options{Modified: date, PageList: pageList(b, doc)})
 			}})
 		case "pdf":
 			editions = append(editions, edition{ext: ".pdf", name: "PDF", write: func(w io.Writer) error {
-				return pdf.Write(w, b, pdf.Options{Date: date})
+				_, err := doc.WriteTo(w)
+				return err
 			}})
 		}
 	}
@@ -133,6 +141,48 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "wrote %s (%s)\n", w.path, humanSize(w.size))
 	}
 	return exitOK
+}
+
+// layoutPDF lays out the PDF edition, turning a renderer panic into an
+// error as writeEditions does.
+func layoutPDF(b *book.Book, opt pdf.Options) (d *pdf.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	return pdf.Layout(b, opt)
+}
+
+// pageList is the PDF edition's page list in the EPUB's terms: a marker
+// per body page, and the printed page of every chapter, heading and part
+// for {page} references. A heading the PDF does not place (in a chapter
+// the PDF sets, every one is) gets its chapter's page, as in the PDF.
+func pageList(b *book.Book, d *pdf.Document) *epub.PageList {
+	pl := &epub.PageList{
+		Source: b.Meta.Identifier + " (PDF edition)",
+		Labels: map[string]string{},
+	}
+	for _, ps := range d.PageStarts() {
+		pl.Breaks = append(pl.Breaks, epub.PageBreak{Label: ps.Label, Chapter: ps.Chapter, Part: ps.Part, Offset: ps.Offset})
+	}
+	label := func(anchor, fallback string) {
+		if l, ok := d.PageLabel(anchor); ok {
+			pl.Labels[anchor] = l
+		} else if l, ok := d.PageLabel(fallback); ok {
+			pl.Labels[anchor] = l
+		}
+	}
+	for _, p := range b.Parts {
+		label(p.Anchor, p.Anchor)
+	}
+	for _, ch := range b.Chapters {
+		label(ch.Anchor, ch.Anchor)
+		for _, h := range ch.Headings {
+			label(h.Anchor, ch.Anchor)
+		}
+	}
+	return pl
 }
 
 // loadBook loads a book folder or a one-file book; base is the folder that
