@@ -34,9 +34,11 @@ func (r *renderer) codeBlock(n ast.Node) {
 		lang = string(f.Language(r.src()))
 	}
 	var code strings.Builder
+	var starts []int // source offset of each code line, for the page starts
 	for i := 0; i < n.Lines().Len(); i++ {
 		seg := n.Lines().At(i)
 		code.Write(seg.Value(r.src()))
+		starts = append(starts, seg.Start)
 	}
 	src, _ := highlight.Lines(lang, code.String())
 	for len(src) > 0 && strings.TrimSpace(lineText(src[len(src)-1])) == "" {
@@ -51,11 +53,16 @@ func (r *renderer) codeBlock(n ast.Node) {
 	type setLine struct {
 		runs []highlight.Token
 		cont bool
+		src  int // the source line's offset, -1 if unknown
 	}
 	var lines []setLine
-	for _, toks := range src {
+	for i, toks := range src {
+		at := -1
+		if i < len(starts) {
+			at = starts[i]
+		}
 		for _, cl := range wrapCode(lineText(toks), measure, measure-markW, codeStyle, r.m) {
-			lines = append(lines, setLine{sliceTokens(toks, cl.start, cl.start+len(cl.text)), cl.cont})
+			lines = append(lines, setLine{sliceTokens(toks, cl.start, cl.start+len(cl.text)), cl.cont, at})
 		}
 	}
 
@@ -72,6 +79,9 @@ func (r *renderer) codeBlock(n ast.Node) {
 			h += codePad
 		}
 		b := off + baseline(codeStyle, lh)
+		if sl.src >= 0 {
+			r.lineSrc = sl.src + 1 // lineSrc holds offset+1; 0 is unknown
+		}
 		r.emitLine(h, b, func(top float64) {
 			tx := x
 			if sl.cont {

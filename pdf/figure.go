@@ -80,6 +80,9 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	altWords := toWords([]run{{text: alt, st: altStyle}}, r.meter())
 	altLines := setLines(altWords, w+1, alignLeft, r.meter())
 	from := r.queued()
+	if p := n.Pos(); p >= 0 {
+		r.lineSrc = p + 1 // the page starts at the image (lineSrc is offset+1)
+	}
 	r.emitLine(h, 0, func(top float64) {
 		r.p.ImageOptions(name, x, top, w, h, false, fpdf.ImageOptions{ImageType: img.Format}, 0, "")
 		switch {
