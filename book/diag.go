@@ -3,6 +3,7 @@ package book
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -123,4 +124,72 @@ func lineCol(starts []int, src []byte, offset int) (line, col int) {
 		i = 0
 	}
 	return i + 1, len([]rune(string(src[starts[i]:offset]))) + 1
+}
+
+// closest returns the candidate nearest to word (case-insensitively, by
+// edit distance), or "" when none is near enough to be a likely typo: at
+// most a third of the word's letters may differ.
+func closest(word string, candidates []string) string {
+	limit := max(1, len([]rune(word))/3)
+	best, bestD := "", limit+1
+	sorted := append([]string(nil), candidates...)
+	sort.Strings(sorted)
+	lw := strings.ToLower(word)
+	for _, c := range sorted {
+		if c == word {
+			continue
+		}
+		if d := editDistance(lw, strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// didYouMean is `did you mean "a" or "b"?`, or "" without candidates.
+func didYouMean(candidates ...string) string {
+	if len(candidates) == 0 {
+		return ""
+	}
+	q := make([]string, len(candidates))
+	for i, c := range candidates {
+		q[i] = strconv.Quote(c)
+	}
+	return "did you mean " + strings.Join(q, " or ") + "?"
+}
+
+// aside puts a hint in parentheses after a clause: ` (did you mean "x"?)`.
+func aside(hint string) string {
+	if hint == "" {
+		return ""
+	}
+	return " (" + hint + ")"
+}
+
+// Grouped returns the diagnostics with the errors first, then the
+// warnings, each group sorted by file, line, column and message.
+func (ds Diagnostics) Grouped() Diagnostics {
+	out := make(Diagnostics, 0, len(ds))
+	for _, sev := range []Severity{Error, Warning} {
+		start := len(out)
+		for _, d := range ds {
+			if d.Severity == sev {
+				out = append(out, d)
+			}
+		}
+		out[start:].Sort()
+	}
+	return out
+}
+
+// Count returns the number of errors and of warnings.
+func (ds Diagnostics) Count() (errors, warnings int) {
+	for _, d := range ds {
+		if d.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
 }

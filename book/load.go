@@ -1,6 +1,7 @@
 package book
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -47,6 +48,7 @@ type loader struct {
 	byFile   map[string]*fileAnchors // source file -> its chapters and names
 	imgPath  map[string]*Image
 	imgName  map[string]bool
+	files    []string // the book's files, listed when a suggestion needs them
 }
 
 // fileAnchors lets links find headings by the names authors write: the
@@ -76,10 +78,10 @@ func newLoader(fsys fs.FS) *loader {
 
 func (l *loader) finish() (*Book, Diagnostics) {
 	l.loadPDF()
+	l.loadCover()
 	if len(l.b.Chapters) > 0 {
 		l.buildSpine()
 		l.assignAnchors()
-		l.loadCover()
 		for _, ch := range l.b.Chapters {
 			l.resolve(ch)
 		}
@@ -92,7 +94,12 @@ func (l *loader) finish() (*Book, Diagnostics) {
 func (l *loader) loadFolder() {
 	at := Pos{File: ManifestName}
 	if _, err := fs.Stat(l.fsys, ManifestName); err != nil {
-		l.d.errorf(at, "no %s here: a book folder needs one (title, authors, language)", ManifestName)
+		var le *LinkError
+		if errors.Is(err, fs.ErrNotExist) && !errors.As(err, &le) {
+			l.d.errorf(at, "no %s here: a book folder needs one (title, authors, language)", ManifestName)
+		} else {
+			l.d.errorf(at, "%s", fileProblem("the manifest", ManifestName, ManifestName, err))
+		}
 		return
 	}
 	src, ok := readSource(l.fsys, ManifestName, at, &l.d)
@@ -168,15 +175,11 @@ func (l *loader) addChapterFile(e manifestEntry, part *Part, seen map[string]Pos
 		return
 	}
 	if first, dup := seen[name]; dup {
-		l.d.errorf(e.At, "chapter %q is listed twice (first at line %d)", e.File, first.Line)
+		l.d.errorf(e.At, "chapter %q is listed twice (first at line %d, column %d)", e.File, first.Line, first.Col)
 		return
 	}
 	seen[name] = e.At
-	if _, err := fs.Stat(l.fsys, name); err != nil {
-		l.d.errorf(e.At, "chapter %q: %s%s", e.File, describeFSError(err), l.suggestFile(name))
-		return
-	}
-	src, ok := readSource(l.fsys, name, e.At, &l.d)
+	src, ok := l.readChapter(name, e)
 	if !ok {
 		return
 	}
@@ -190,18 +193,26 @@ func (l *loader) addChapterFile(e manifestEntry, part *Part, seen map[string]Pos
 	l.addChapter(ch)
 }
 
-// suggestFile proposes a file whose name differs only in case.
-func (l *loader) suggestFile(name string) string {
-	des, err := fs.ReadDir(l.fsys, path.Dir(name))
+// readChapter reads the chapter file name that the manifest entry e lists.
+func (l *loader) readChapter(name string, e manifestEntry) ([]byte, bool) {
+	info, err := fs.Stat(l.fsys, name)
+	if err == nil && info.IsDir() {
+		l.d.errorf(e.At, "chapter %q is a folder, not a Markdown file", e.File)
+		return nil, false
+	}
+	var src []byte
+	if err == nil {
+		src, err = fs.ReadFile(l.fsys, name)
+	}
 	if err != nil {
-		return ""
-	}
-	for _, de := range des {
-		if strings.EqualFold(de.Name(), path.Base(name)) {
-			return "; did you mean " + strconv.Quote(path.Join(path.Dir(name), de.Name())) + "?"
+		hint := ""
+		if errors.Is(err, fs.ErrNotExist) {
+			hint = l.suggestFile(".", name)
 		}
+		l.d.errorf(e.At, "%s%s", fileProblem("chapter", e.File, name, err), hint)
+		return nil, false
 	}
-	return ""
+	return decodeSource(name, src, &l.d)
 }
 
 func (l *loader) addChapter(ch *Chapter) {

@@ -46,9 +46,113 @@ func newMarkdown() goldmark.Markdown {
 	)
 }
 
-// parseMarkdown parses one chapter's Markdown.
+// parseMarkdown parses one chapter's Markdown. Source nested deeper than
+// maxContainerPrefix (see tooDeep) is not parsed as Markdown, which could
+// take hours: each of its lines becomes a paragraph of plain text, its
+// container prefix left out, so that no word is lost (parseChapter also
+// reports the line as an error).
 func parseMarkdown(md goldmark.Markdown, src []byte) *ast.Document {
+	if at, _ := tooDeep(src); at >= 0 {
+		return plainDocument(src)
+	}
 	return md.Parser().Parse(text.NewReader(src)).(*ast.Document)
+}
+
+// plainDocument is src as one paragraph of plain text per non-blank line,
+// without the lines' container prefixes.
+func plainDocument(src []byte) *ast.Document {
+	doc := ast.NewDocument()
+	for _, line := range bytes.Split(src, []byte("\n")) {
+		_, end := scanPrefix(line, -1)
+		t := bytes.TrimSpace(line[end:])
+		if len(t) == 0 {
+			continue
+		}
+		p := ast.NewParagraph()
+		p.AppendChild(p, ast.NewString(t))
+		doc.AppendChild(doc, p)
+	}
+	return doc
+}
+
+// parseChapter parses a chapter's Markdown (body, from the file named
+// file, whose first lineBase lines were front matter), reporting source
+// nested too deep to parse as an error at its first such line.
+func (l *loader) parseChapter(file string, body []byte, lineBase int) *ast.Document {
+	if at, width := tooDeep(body); at >= 0 {
+		line, _ := lineCol(lineStarts(body), body, at)
+		l.d.errorf(Pos{File: file, Line: line + lineBase, Col: 1},
+			"this line opens %d columns of nested blocks (indentation, block quotes and list markers): Quire takes up to %d; nest less deeply", width, maxContainerPrefix)
+	}
+	return parseMarkdown(l.md, body)
+}
+
+// maxContainerPrefix bounds how deeply a chapter may nest blocks, as the
+// width of a line's container prefix: its indentation, block-quote markers
+// and list markers. goldmark's parsing time grows with the square of the
+// nesting depth on one line and with its cube over nested lines (2,000
+// nested lists take minutes), so deeper text is refused with an error
+// rather than hang the build. No book nests 256 levels deep.
+const maxContainerPrefix = 512
+
+// tooDeep returns the byte offset of the first line whose container
+// prefix is wider than maxContainerPrefix columns (tabs to the next
+// multiple of 4), and the width; -1 when there is none. The prefix is
+// what block quotes and lists can open: spaces, tabs, '>', and the list
+// markers '-', '+', '*' and "1." or "1)" followed by a space or a tab.
+func tooDeep(src []byte) (offset, width int) {
+	for start := 0; start < len(src); {
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		if w := containerPrefix(src[start:end]); w > maxContainerPrefix {
+			return start, w
+		}
+		start = end + 1
+	}
+	return -1, 0
+}
+
+// containerPrefix is the width in columns of a line's container prefix,
+// counted only as far as it can be wider than maxContainerPrefix.
+func containerPrefix(line []byte) int {
+	w, _ := scanPrefix(line, maxContainerPrefix)
+	return w
+}
+
+// scanPrefix reads a line's container prefix: its width in columns (up
+// to the first column past stop, when stop >= 0) and the byte offset
+// where it ends.
+func scanPrefix(line []byte, stop int) (width, end int) {
+	col, i := 0, 0
+	for i < len(line) && (stop < 0 || col <= stop) {
+		c := line[i]
+		next := i
+		switch {
+		case c == ' ' || c == '>':
+			col, next = col+1, i+1
+		case c == '\t':
+			col, next = col+4-col%4, i+1
+		case (c == '-' || c == '+' || c == '*') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+			col, next = col+1, i+1
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j+1 >= len(line) || line[j] != '.' && line[j] != ')' || line[j+1] != ' ' && line[j+1] != '\t' {
+				return col, i
+			}
+			col, next = col+j+1-i, j+1
+		default:
+			return col, i
+		}
+		i = next
+	}
+	return col, i
 }
 
 // PlainText returns the text of a node and its descendants, without markup:

@@ -51,7 +51,11 @@ var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters bool) manifest {
 	m := manifest{meta: Metadata{TOCDepth: 2}}
 	var hasTitle, hasAuthors, hasLang bool
+	// bad marks the keys whose value was already reported as wrong, so that
+	// it is not reported again as missing.
+	bad := map[string]bool{}
 	for _, e := range entries {
+		before := len(y.d.list)
 		switch e.Key {
 		case "title":
 			m.meta.Title, _ = y.scalar(e.Value, "title")
@@ -125,20 +129,23 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 			m.hasList = true
 			m.chapsAt = e.KeyAt
 			m.entries = decodeChapters(y, e.Value, true, &m.partCount)
-			if len(m.entries) == 0 {
+			if len(m.entries) == 0 && len(y.d.list) == before {
 				y.d.errorf(e.KeyAt, "the chapters list is empty: name at least one Markdown file")
 			}
 		default:
 			y.d.warnf(e.KeyAt, "unknown key %q%s", e.Key, suggest(e.Key, metaKeys))
 		}
+		if y.d.list[before:].HasErrors() {
+			bad[e.Key] = true
+		}
 	}
-	if !hasTitle || strings.TrimSpace(m.meta.Title) == "" {
+	if !bad["title"] && (!hasTitle || strings.TrimSpace(m.meta.Title) == "") {
 		y.d.errorf(orPos(m.titleAt, docStart), "the book needs a title: add `title: \"…\"`")
 	}
-	if !hasAuthors || len(m.meta.Authors()) == 0 {
+	if !bad["authors"] && !bad["author"] && (!hasAuthors || len(m.meta.Authors()) == 0) {
 		y.d.errorf(docStart, "the book needs at least one author: add `authors: [\"Name\"]`")
 	}
-	if !hasLang || m.meta.Language == "" {
+	if !bad["language"] && !bad["lang"] && (!hasLang || m.meta.Language == "") {
 		y.d.errorf(docStart, "the book needs a language: add `language: en` (a BCP 47 tag)")
 	}
 	if m.meta.Identifier == "" {

@@ -2,10 +2,12 @@ package book
 
 import (
 	"bytes"
+	"errors"
 	"image"
 	_ "image/gif" // register decoders for DecodeConfig
 	_ "image/jpeg"
 	_ "image/png"
+	"io/fs"
 	"net/url"
 	"path"
 	"strconv"
@@ -14,9 +16,14 @@ import (
 	"github.com/yuin/goldmark/ast"
 )
 
-// maxImagePixels bounds the images a book may use (a decoded image of this
-// size takes about 400 MB).
-const maxImagePixels = 100_000_000
+// maxImagePixels bounds the images a book may use: 40 million pixels
+// (8000 × 5000, far above what print needs). The PDF writer decodes images
+// with an alpha channel fully, about 35 bytes a pixel at its peak.
+const maxImagePixels = 40_000_000
+
+// maxDecodePixels bounds the images decoded in full to find a corrupt body
+// (about 64 MB decoded).
+const maxDecodePixels = 16_000_000
 
 // resolve checks and resolves the links and images of one chapter.
 func (l *loader) resolve(ch *Chapter) {
@@ -24,6 +31,7 @@ func (l *loader) resolve(ch *Chapter) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
+		l.htmlNode(ch, n) // raw HTML (html.go)
 		switch t := n.(type) {
 		case *ast.Link:
 			target := l.linkTarget(ch, string(t.Destination), ch.NodePos(t))
@@ -66,13 +74,16 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 	}
 	fa := l.byFile[ch.File]
 	if file != "" {
-		target, ok := l.bookPath(path.Dir(ch.File), file, at, "link")
-		if !ok {
+		// A link is not a file the book reads: one that leaves the book
+		// folder goes nowhere in the book, like a missing chapter.
+		target := path.Clean(path.Join(path.Dir(ch.File), file))
+		if path.IsAbs(file) || strings.HasPrefix(file, `\`) || target == ".." || strings.HasPrefix(target, "../") {
+			l.d.warnf(at, "link to %q leaves the book folder; it is printed as plain text", dest)
 			return LinkTarget{}
 		}
 		fa = l.byFile[target]
 		if fa == nil {
-			l.d.warnf(at, "link to %q: no chapter of the book is %q; it is printed as plain text", dest, target)
+			l.d.warnf(at, "link to %q: no chapter of the book is %q%s; it is printed as plain text", dest, target, l.suggestChapter(path.Dir(ch.File), target))
 			return LinkTarget{}
 		}
 	}
@@ -85,11 +96,15 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 	if ref, ok := fa.names[Slugify(frag)]; ok {
 		return LinkTarget{Chapter: ref.ch, Anchor: ref.anchor}
 	}
+	hint := ""
+	if near := closest(frag, fa.headingNames()); near != "" {
+		hint = aside(didYouMean("#" + near))
+	}
 	if file == "" {
-		l.d.warnf(at, "link to %q: no heading %q in this chapter; it is printed as plain text", dest, "#"+frag)
+		l.d.warnf(at, "link to %q: no heading %q in this chapter%s; it is printed as plain text", dest, "#"+frag, hint)
 		return LinkTarget{}
 	}
-	l.d.warnf(at, "link to %q: no heading %q in %s; it goes to the start of the chapter", dest, "#"+frag, fa.first.File)
+	l.d.warnf(at, "link to %q: no heading %q in %s%s; it goes to the start of the chapter", dest, "#"+frag, fa.first.File, hint)
 	return LinkTarget{Chapter: fa.first, Anchor: fa.first.Anchor}
 }
 
@@ -126,31 +141,49 @@ func (l *loader) loadCover() {
 	if !ok {
 		return
 	}
-	l.b.Cover = l.image(p, l.cover, l.coverP)
+	l.b.Cover = l.imageAs("cover", p, l.cover, l.coverP)
 }
 
-// image reads, checks and registers an image file once.
+// image reads, checks and registers an image file once. The file that
+// names it (at.File) is where a suggestion's path is relative to.
 func (l *loader) image(p, written string, at Pos) *Image {
+	return l.imageAs("image", p, written, at)
+}
+
+// imageAs is image, naming the image as what ("cover") in its errors.
+func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 	if img, ok := l.imgPath[p]; ok {
 		return img
 	}
 	data, err := readFile(l.fsys, p)
 	if err != nil {
-		l.d.errorf(at, "image %q: %s", written, describeFSError(err))
+		hint := ""
+		if errors.Is(err, fs.ErrNotExist) {
+			hint = l.suggestFile(path.Dir(at.File), p)
+		}
+		l.d.errorf(at, "%s%s", fileProblem(what, written, p, err), hint)
 		return nil
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		if format == "" {
-			l.d.errorf(at, "image %q is not a JPEG, PNG or GIF file (the formats Quire supports): %s", written, err)
+			l.d.errorf(at, "%s %q is not a JPEG, PNG or GIF file (the formats Quire supports): %s", what, written, err)
 		} else {
-			l.d.errorf(at, "image %q is a corrupt %s file: %s", written, strings.ToUpper(format), err)
+			l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
 		}
 		return nil
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || int64(cfg.Width)*int64(cfg.Height) > maxImagePixels {
-		l.d.errorf(at, "image %q is %d × %d pixels: Quire takes images up to %d million pixels", written, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
+		l.d.errorf(at, "%s %q is %d × %d pixels: Quire takes images up to %d million pixels", what, written, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
 		return nil
+	}
+	// A good header may front a broken body: decode the whole image when
+	// that takes reasonable memory (larger ones are checked by their header).
+	if int64(cfg.Width)*int64(cfg.Height) <= maxDecodePixels {
+		if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
+			l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
+			return nil
+		}
 	}
 	img := &Image{
 		Path: p, Data: data, Format: format, MediaType: "image/" + format,
@@ -171,4 +204,27 @@ func (l *loader) imageName(p, format string) string {
 	}
 	l.imgName[strings.ToLower(name)] = true
 	return name
+}
+
+// headingNames are the names a link may give a heading of the source file:
+// slugs of heading texts, explicit ids and anchors.
+func (fa *fileAnchors) headingNames() []string {
+	out := make([]string, 0, len(fa.names))
+	for name := range fa.names {
+		out = append(out, name)
+	}
+	return out
+}
+
+// suggestChapter proposes the chapter file nearest to the missing target,
+// written relative to the folder base.
+func (l *loader) suggestChapter(base, target string) string {
+	var files []string
+	for f := range l.byFile {
+		files = append(files, f)
+	}
+	if near := closest(target, files); near != "" {
+		return aside(didYouMean(relTo(base, near)))
+	}
+	return ""
 }

@@ -40,7 +40,7 @@ func (l *loader) loadSingle(name string) {
 	}
 	l.cover, l.coverP = m.cover, m.coverAt
 
-	doc := parseMarkdown(l.md, body)
+	doc := l.parseChapter(name, body, lines)
 	base := fileID(strings.TrimSuffix(path.Base(name), path.Ext(name)))
 	sections := splitAtH1(doc)
 	for i, sec := range sections {

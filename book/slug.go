@@ -40,9 +40,10 @@ func Slugify(s string) string {
 // chapter anchors and footnote ids all come from it, so none collide.
 type anchors struct {
 	used map[string]bool
+	next map[string]int // the next suffix to try for a base, so repeats stay linear
 }
 
-func newAnchors() *anchors { return &anchors{used: map[string]bool{}} }
+func newAnchors() *anchors { return &anchors{used: map[string]bool{}, next: map[string]int{}} }
 
 // take reserves id exactly; it reports false when id is already taken.
 func (a *anchors) take(id string) bool {
@@ -63,9 +64,10 @@ func (a *anchors) generate(text, fallback string) string {
 	if a.take(base) {
 		return base
 	}
-	for i := 1; ; i++ {
+	for i := max(a.next[base], 1); ; i++ {
 		id := base + "-" + strconv.Itoa(i)
 		if a.take(id) {
+			a.next[base] = i + 1
 			return id
 		}
 	}

@@ -3,7 +3,10 @@ package book
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
+	"path"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -24,6 +27,12 @@ func readSource(fsys fs.FS, name string, at Pos, d *diags) ([]byte, bool) {
 		d.errorf(at, "cannot read %q: %s", name, describeFSError(err))
 		return nil, false
 	}
+	return decodeSource(name, src, d)
+}
+
+// decodeSource checks that the text file name is UTF-8, drops a BOM and
+// turns CRLF line ends into LF.
+func decodeSource(name string, src []byte, d *diags) ([]byte, bool) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 	if !utf8.Valid(src) {
@@ -42,8 +51,13 @@ func readSource(fsys fs.FS, name string, at Pos, d *diags) ([]byte, bool) {
 	return src, true
 }
 
+// describeFSError says why a file of the book could not be read, in words
+// that follow its name.
 func describeFSError(err error) string {
+	var le *LinkError
 	switch {
+	case errors.As(err, &le):
+		return le.Error()
 	case errors.Is(err, fs.ErrNotExist):
 		return "no such file"
 	case errors.Is(err, fs.ErrPermission):
@@ -82,6 +96,18 @@ func splitFrontMatter(src []byte) (yml, body []byte, lines int, has, ok bool) {
 	return nil, src, 0, true, false
 }
 
+// fileProblem says why the file name, written as written by the book, could
+// not be read: "chapter "a.md" is a symbolic link to /etc/passwd, outside the
+// book folder", "image "x.png": no such file".
+func fileProblem(what, written, name string, err error) string {
+	var le *LinkError
+	if errors.As(err, &le) && le.Link == name {
+		rest := strings.TrimPrefix(le.Error(), le.Link+" ")
+		return fmt.Sprintf("%s %q %s", what, written, rest)
+	}
+	return fmt.Sprintf("%s %q: %s", what, written, describeFSError(err))
+}
+
 // readFile reads a binary file of the book (an image), refusing folders.
 func readFile(fsys fs.FS, name string) ([]byte, error) {
 	info, err := fs.Stat(fsys, name)
@@ -92,4 +118,69 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 		return nil, errors.New("is a directory")
 	}
 	return fs.ReadFile(fsys, name)
+}
+
+// maxScanFiles bounds the walk that looks for a missing file elsewhere in
+// the book, so that a book in a huge folder stays quick.
+const maxScanFiles = 10000
+
+// bookFiles lists the files of the book folder, once per load: hidden
+// folders are skipped and symbolic links are listed, never followed.
+func (l *loader) bookFiles() []string {
+	if l.files != nil {
+		return l.files
+	}
+	l.files = []string{}
+	fs.WalkDir(l.fsys, ".", func(p string, de fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return nil
+		case len(l.files) >= maxScanFiles:
+			return fs.SkipAll
+		case de.IsDir() && p != "." && strings.HasPrefix(de.Name(), "."):
+			return fs.SkipDir
+		case !de.IsDir():
+			l.files = append(l.files, p)
+		}
+		return nil
+	})
+	return l.files
+}
+
+// suggestFile proposes, for the missing file name (relative to the root),
+// a file of the same name in another case, or else files of that name
+// elsewhere in the book, written relative to the folder base as the author
+// would write them.
+func (l *loader) suggestFile(base, name string) string {
+	var sameDir, elsewhere []string
+	for _, f := range l.bookFiles() {
+		switch {
+		case f == name || !strings.EqualFold(path.Base(f), path.Base(name)):
+		case strings.EqualFold(path.Dir(f), path.Dir(name)):
+			sameDir = append(sameDir, relTo(base, f))
+		default:
+			elsewhere = append(elsewhere, relTo(base, f))
+		}
+	}
+	hint := didYouMean(elsewhere[:min(len(elsewhere), 3)]...)
+	if len(sameDir) > 0 {
+		hint = didYouMean(sameDir[0])
+	}
+	if hint == "" {
+		return ""
+	}
+	return "; " + hint
+}
+
+// relTo writes target (relative to the root) relative to the folder base.
+func relTo(base, target string) string {
+	if base == "." || base == "" {
+		return target
+	}
+	b, t := strings.Split(base, "/"), strings.Split(target, "/")
+	i := 0
+	for i < len(b) && i < len(t)-1 && b[i] == t[i] {
+		i++
+	}
+	return strings.Repeat("../", len(b)-i) + strings.Join(t[i:], "/")
 }

@@ -8,6 +8,7 @@ package epub
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/quire-books/quire/assets"
@@ -55,6 +56,16 @@ func Write(w io.Writer, b *book.Book, opt Options) error {
 	return writeZip(w, entries, zipTime(opt.Modified))
 }
 
+// setting names what build is writing, so that a panic becomes an error
+// that says where (no panic is known; this is the renderer boundary).
+type setting struct{ where string }
+
+func (s *setting) recover(err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("epub: writing %s: %v", s.where, p)
+	}
+}
+
 // item is one publication resource: its manifest entry and its content.
 type item struct {
 	opfItem
@@ -63,10 +74,12 @@ type item struct {
 }
 
 // build returns every entry of the container but the mimetype, in order.
-func build(b *book.Book, opt Options) ([]entry, error) {
+func build(b *book.Book, opt Options) (_ []entry, err error) {
 	if b == nil {
 		return nil, fmt.Errorf("epub: no book")
 	}
+	at := &setting{where: "the page list"}
+	defer at.recover(&err)
 	m := b.Meta
 	l := labelsFor(m.Language)
 	marks, err := placePages(b, opt.PageList)
@@ -84,16 +97,20 @@ func build(b *book.Book, opt Options) ([]entry, error) {
 		coverImage = "cover-image"
 		items = append(items, xhtml("cover", coverFile, l.Cover, "", coverBody(m, b.Cover), ""))
 	}
+	at.where = "the title page"
 	items = append(items, xhtml("titlepage", titlePageFile, m.Title, "frontmatter", titlePageBody(m), ""))
+	at.where = "the navigation document"
 	nav := navItems(b)
 	items = append(items, xhtml("nav", navFile, l.Contents, "frontmatter", navBody(nav, landmarks(b, l), marks, l), "nav"))
 	chapters := newChapterRenderer(b, l, marks)
 	for _, d := range b.Spine {
 		switch {
 		case d.Part != nil:
+			at.where = "part " + strconv.Quote(d.Part.Title)
 			items = append(items, xhtml("p-"+d.Part.ID, partFile(d.Part), d.Part.Title, "bodymatter", partBody(d.Part, marks.partBreaks(d.Part)), ""))
 		case d.Chapter != nil:
 			ch := d.Chapter
+			at.where = "chapter " + ch.File
 			items = append(items, xhtml("c-"+ch.ID, chapterFile(ch), ch.Title, "bodymatter", chapters.body(ch), ""))
 		}
 	}
@@ -116,6 +133,7 @@ func build(b *book.Book, opt Options) ([]entry, error) {
 		return nil, err
 	}
 
+	at.where = "package.opf"
 	a := accessibility(contentFacts{Images: len(b.Images), AllAlt: allAlt(b), PageList: marks != nil})
 	opf, err := packageDoc(m, opt.Modified, coverImage, a, marks.pageSource(), items)
 	if err != nil {

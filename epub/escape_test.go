@@ -56,21 +56,3 @@ func TestMDText(t *testing.T) {
 		})
 	}
 }
-
-func TestHTMLText(t *testing.T) {
-	for _, tc := range []struct {
-		name, in, want string
-	}{
-		{"tags dropped", "<div class=\"x\">Hello <em>you</em></div>", "Hello you"},
-		{"comment dropped", "<!-- secret -->visible", "visible"},
-		{"references resolved", "<p>a &amp; b &lt;c&gt; &copy;</p>", "a & b <c> ©"},
-		{"script and style dropped", "<script>alert(1)</script><style>p{}</style>kept", "kept"},
-		{"only a comment", "<!-- nothing -->", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := htmlText([]byte(tc.in)); got != tc.want {
-				t.Errorf("htmlText(%q) = %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
-}

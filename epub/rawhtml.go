@@ -1,92 +1,86 @@
 package epub
 
 import (
-	"bytes"
-	"strings"
-
 	"github.com/yuin/goldmark/ast"
-	"golang.org/x/net/html"
+
+	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/rawhtml"
 )
 
-// Raw HTML in the Markdown is not XHTML and may be anything, so for now only
-// its text is kept (escaped), so that the author's words are not lost;
-// tags, comments and the content of script and style elements are dropped.
+// Raw HTML is written from the tokens the book sanitized at load time
+// (package rawhtml): allowed elements and attributes only, balanced over
+// the HTML nodes of one container, as XHTML — void elements self-closed,
+// attributes quoted, text escaped with the XML entities only (named HTML
+// entities were resolved to characters). An <a> whose target is not safe
+// or not in the book stays an <a> without href; an <img> that is not one
+// of the book's images becomes its alt text.
 
 func (c *chapterWriter) htmlBlock(node ast.Node, entering bool) ast.WalkStatus {
-	if !entering {
-		return ast.WalkSkipChildren
-	}
-	n := node.(*ast.HTMLBlock)
-	var src bytes.Buffer
-	for i := 0; i < n.Lines().Len(); i++ {
-		seg := n.Lines().At(i)
-		src.Write(seg.Value(c.src))
-	}
-	if n.HasClosure() {
-		src.Write(n.ClosureLine.Value(c.src))
-	}
-	if t := strings.TrimSpace(htmlText(src.Bytes())); t != "" {
-		c.w.elem("p", t)
-		c.nl()
+	if entering {
+		c.writeHTML(c.b.HTML(node), true)
 	}
 	return ast.WalkSkipChildren
 }
 
 func (c *chapterWriter) rawHTML(node ast.Node, entering bool) ast.WalkStatus {
-	if !entering {
-		return ast.WalkSkipChildren
+	if entering {
+		c.writeHTML(c.b.HTML(node), false)
 	}
-	n := node.(*ast.RawHTML)
-	var src bytes.Buffer
-	for i := 0; i < n.Segments.Len(); i++ {
-		seg := n.Segments.At(i)
-		src.Write(seg.Value(c.src))
-	}
-	htmlInline(&c.w, src.Bytes())
 	return ast.WalkSkipChildren
 }
 
-// htmlInline writes the text of inline HTML, keeping line breaks (<br>).
-func htmlInline(w *xw, src []byte) {
-	z := html.NewTokenizer(bytes.NewReader(src))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return
-		case html.TextToken:
-			w.text(string(z.Text()))
-		case html.StartTagToken, html.SelfClosingTagToken:
-			if name, _ := z.TagName(); string(name) == "br" {
-				w.void("br")
+// writeHTML writes sanitized tokens; block puts block tags on lines of
+// their own.
+func (c *chapterWriter) writeHTML(toks []book.HTMLToken, block bool) {
+	for _, t := range toks {
+		switch t.Kind {
+		case rawhtml.Text:
+			c.w.text(t.Text)
+		case rawhtml.Start:
+			c.w.raw("<" + t.Tag + htmlAttrs(t, linkHref(t.Link)) + ">")
+		case rawhtml.End:
+			c.w.close(t.Tag)
+			if block && rawhtml.IsBlock(t.Tag) {
+				c.nl()
+			}
+		case rawhtml.Void:
+			if t.Tag == "img" {
+				alt, _ := t.Attr("alt")
+				if t.Image == nil {
+					c.w.text(alt)
+					continue
+				}
+				c.w.raw("<img" + htmlAttrs(t, t.Image.Name) + "/>")
+				continue
+			}
+			c.w.raw("<" + t.Tag + htmlAttrs(t, "") + "/>")
+			if block && t.Tag == "hr" {
+				c.nl()
 			}
 		}
 	}
 }
 
-// htmlText returns the text of an HTML fragment, with character references
-// resolved, and without tags, comments, scripts and styles.
-func htmlText(src []byte) string {
-	var sb strings.Builder
-	z := html.NewTokenizer(bytes.NewReader(src))
-	skip := "" // the script or style element being skipped
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return sb.String()
-		case html.TextToken:
-			if skip == "" {
-				sb.Write(z.Text())
+// htmlAttrs writes the attributes of a token, with url as the href or src
+// (left out when empty) and lang doubled as xml:lang, as XHTML wants.
+func htmlAttrs(t book.HTMLToken, url string) string {
+	s := ""
+	for _, a := range t.Attrs {
+		v := a.Val
+		switch a.Key {
+		case "href", "src":
+			if url == "" {
+				continue
 			}
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			if t := string(name); t == "script" || t == "style" {
-				skip = t
+			v = url
+		case "cite":
+			if v = safeURL(v); v == "" {
+				continue
 			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if string(name) == skip {
-				skip = ""
-			}
+		case "lang":
+			s += ` xml:lang="` + escape(v) + `"`
 		}
+		s += " " + a.Key + `="` + escape(v) + `"`
 	}
+	return s
 }

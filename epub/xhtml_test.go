@@ -91,10 +91,10 @@ func TestChapterXHTML(t *testing.T) {
 			want: []string{`<sup><a epub:type="noteref" role="doc-noteref" id="`, `<aside epub:type="footnote" role="doc-footnote" id="`, `role="doc-backlink" aria-label="Back to reference 1">↩︎</a>`},
 		},
 		{
-			name:   "raw HTML keeps its text",
-			md:     "# T\n\n<div>Kept &amp; <b>bold</b><!-- gone --></div>\n\nInline <span>x</span> and a <br> break.\n",
-			want:   []string{"<p>Kept &amp; bold</p>", "Inline x and a <br/> break."},
-			absent: []string{"gone", "<div", "<span", "<b>"},
+			name:   "raw HTML is kept, sanitized (rawhtml.go)",
+			md:     "# T\n\n<div onclick=\"x()\">Kept &amp; <b>bold</b><!-- gone --><script>evil()</script></div>\n\nInline <span>x</span> and a <br> break.\n",
+			want:   []string{"<div>Kept &amp; <b>bold</b></div>", "Inline <span>x</span> and a <br/> break."},
+			absent: []string{"gone", "onclick", "script", "evil"},
 		},
 		{
 			name: "external and broken links",

@@ -120,17 +120,7 @@ func (r *renderer) image(n ast.Node, c inlineCtx) []run {
 }
 
 func (r *renderer) rawHTML(n ast.Node, c inlineCtx) []run {
-	h := n.(*ast.RawHTML)
-	var sb strings.Builder
-	for i := 0; i < h.Segments.Len(); i++ {
-		seg := h.Segments.At(i)
-		sb.Write(seg.Value(r.src()))
-	}
-	runs := htmlRuns(sb.String(), c.st)
-	for i := range runs {
-		runs[i].link = c.link
-	}
-	return runs
+	return htmlInline(r.b.HTML(n), c, nearSrc(n)) // html.go
 }
 
 // footnoteLink sets a note reference as a superscript number that links to

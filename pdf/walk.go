@@ -93,7 +93,8 @@ func hasInlines(n ast.Node) bool {
 func (r *renderer) inlines(n ast.Node, c inlineCtx) []run {
 	var out []run
 	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
-		out = append(out, r.inline(k, c)...)
+		// htmlCtx styles text between inline raw HTML tags (<kbd>x</kbd>).
+		out = append(out, r.inline(k, r.htmlCtx(k, c))...)
 	}
 	return out
 }
@@ -331,24 +332,9 @@ func (r *renderer) definitionDescription(n ast.Node) {
 }
 
 func (r *renderer) htmlBlock(n ast.Node) {
-	h := n.(*ast.HTMLBlock)
-	var raw []byte
-	for i := 0; i < h.Lines().Len(); i++ {
-		seg := h.Lines().At(i)
-		raw = append(raw, seg.Value(r.src())...)
+	src := 0
+	if h := n.(*ast.HTMLBlock); h.Lines().Len() > 0 {
+		src = h.Lines().At(0).Start + 1
 	}
-	if h.HasClosure() {
-		raw = append(raw, h.ClosureLine.Value(r.src())...)
-	}
-	runs := htmlRuns(string(raw), r.base)
-	if len(runs) > 0 && h.Lines().Len() > 0 {
-		runs[0].src = h.Lines().At(0).Start + 1
-		runs[0].srcNear = true
-	}
-	if len(toWords(runs, r.meter())) == 0 {
-		return
-	}
-	r.vspace(r.base.size * 0.6)
-	r.setText(runs, alignLeft)
-	r.vspace(r.base.size * 0.6)
+	r.htmlBlocks(r.b.HTML(n), src) // html.go
 }

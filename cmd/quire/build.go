@@ -31,8 +31,21 @@ Environment:
                      the PDF dates); default: now. The same input and date
                      always give byte-identical files.
 
-Exit status: 0 success (warnings go to stderr), 1 the book has errors,
-2 a usage error.
+Diagnostics go to stderr, one a line, "file:line:col: severity: message":
+all the errors first, then all the warnings, each group sorted by file,
+line and column. 'quire check' reports the same without building.
+
+The output folder may be inside the book folder (the default, ./build,
+often is): editions are .epub and .pdf files, which the chapter scan never
+reads. A build is refused, before anything is written, when DIR is a file,
+cannot be created or written, or when an edition's path is a file the book
+reads (book.yaml, a chapter, an image, the cover or a font).
+
+Ctrl-C (SIGINT) or SIGTERM stops the build with exit status 130; the
+temporary files are removed and earlier editions are left as they were.
+
+Exit status: 0 success (warnings only), 1 the book has errors or an edition
+could not be written, 2 a usage error, 130 interrupted.
 `
 
 // buildFlags are the options of 'quire build'.
@@ -53,29 +66,11 @@ func parseBuildFlags(args []string, stderr io.Writer) (buildFlags, int, bool) {
 		fs.PrintDefaults()
 		fmt.Fprint(fs.Output(), buildFooter)
 	}
-	// Flags may come before or after SOURCE, as users of most CLIs expect.
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return bf, exitOK, false
-			}
-			return bf, exitUsage, false
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	source, code, ok := parseArgs(fs, "build", args, stderr)
+	if !ok {
+		return bf, code, false
 	}
-	if len(positional) > 1 {
-		fmt.Fprintf(stderr, "quire build: one SOURCE at a time, got %d: %s\n", len(positional), strings.Join(positional, " "))
-		return bf, exitUsage, false
-	}
-	bf.source = "."
-	if len(positional) == 1 {
-		bf.source = positional[0]
-	}
+	bf.source = source
 	seen := map[string]bool{}
 	for _, f := range strings.Split(*format, ",") {
 		f = strings.ToLower(strings.TrimSpace(f))
@@ -91,6 +86,33 @@ func parseBuildFlags(args []string, stderr io.Writer) (buildFlags, int, bool) {
 	return bf, exitOK, true
 }
 
+// parseArgs parses a command's flags, which may come before or after
+// SOURCE as users of most CLIs expect, and returns SOURCE (default ".").
+func parseArgs(fs *flag.FlagSet, cmd string, args []string, stderr io.Writer) (string, int, bool) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return "", exitOK, false
+			}
+			return "", exitUsage, false
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	switch len(positional) {
+	case 0:
+		return ".", exitOK, true
+	case 1:
+		return positional[0], exitOK, true
+	}
+	fmt.Fprintf(stderr, "quire %s: one SOURCE at a time, got %d: %s\n", cmd, len(positional), strings.Join(positional, " "))
+	return "", exitUsage, false
+}
+
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	bf, code, ok := parseBuildFlags(args, stderr)
 	if !ok {
@@ -101,6 +123,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quire build: %v\n", err)
 		return exitUsage
 	}
+	// From here on, Ctrl-C removes the temporary files and exits 130.
+	temps := &tempFiles{}
+	defer temps.removeOnSignal(stderr)()
+
 	b, base, diags, err := loadBook(bf.source)
 	if err != nil {
 		fmt.Fprintf(stderr, "quire build: %v\n", err)
@@ -111,6 +137,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quire build: %s; nothing written\n", countErrors(diags))
 		return exitBook
 	}
+	targets, err := planOutput(bf.out, b.Meta.Slug, bf.formats, sourceFiles(b, base, bf.source))
+	if err != nil {
+		fmt.Fprintf(stderr, "quire build: %v; nothing written\n", err)
+		return exitBook
+	}
 	// The PDF is laid out whatever the formats: the EPUB carries its page
 	// breaks and the page numbers of {page} references.
 	doc, err := layoutPDF(b, pdf.Options{Date: date})
@@ -119,22 +150,22 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return exitBook
 	}
 	var editions []edition
-	for _, f := range bf.formats {
+	for i, f := range bf.formats {
 		switch f {
 		case "epub":
-			editions = append(editions, edition{ext: ".epub", name: "EPUB", write: func(w io.Writer) error {
+			editions = append(editions, edition{target: targets[i], name: "EPUB", write: func(w io.Writer) error {
 				return epub.Write(w, b, epub.Options{Modified: date, PageList: pageList(b, doc)})
 			}})
 		case "pdf":
-			editions = append(editions, edition{ext: ".pdf", name: "PDF", write: func(w io.Writer) error {
+			editions = append(editions, edition{target: targets[i], name: "PDF", write: func(w io.Writer) error {
 				_, err := doc.WriteTo(w)
 				return err
 			}})
 		}
 	}
-	written, err := writeEditions(bf.out, b.Meta.Slug, editions)
+	written, err := writeEditions(editions, temps)
 	if err != nil {
-		fmt.Fprintf(stderr, "quire build: %v\n", err)
+		fmt.Fprintf(stderr, "quire build: %v; no edition changed\n", err)
 		return exitBook
 	}
 	for _, w := range written {
@@ -186,21 +217,34 @@ func pageList(b *book.Book, d *pdf.Document) *epub.PageList {
 }
 
 // loadBook loads a book folder or a one-file book; base is the folder that
-// diagnostic file names are relative to.
-func loadBook(source string) (*book.Book, string, book.Diagnostics, error) {
+// diagnostic file names are relative to. The book is read through
+// book.DirFS, so nothing outside its folder is read. SOURCE itself may be a
+// symbolic link: the folder it names, or the folder of the file it names,
+// is the book folder.
+func loadBook(source string) (b *book.Book, base string, diags book.Diagnostics, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, diags, err = nil, nil, fmt.Errorf("internal error while reading %s: %v", source, r)
+		}
+	}()
 	info, err := os.Stat(source)
 	if err != nil {
 		return nil, "", nil, fmt.Errorf("cannot read %s: %w", source, unwrapPathError(err))
 	}
 	if info.IsDir() {
-		b, diags := book.Load(os.DirFS(source))
+		b, diags := book.Load(book.DirFS(source))
 		return b, source, diags, nil
 	}
 	if !strings.EqualFold(filepath.Ext(source), ".md") {
 		return nil, "", nil, fmt.Errorf("%s is neither a book folder nor a Markdown (.md) file", source)
 	}
+	if li, err := os.Lstat(source); err == nil && li.Mode()&os.ModeSymlink != 0 {
+		if real, err := filepath.EvalSymlinks(source); err == nil {
+			source = real
+		}
+	}
 	dir := filepath.Dir(source)
-	b, diags := book.LoadFile(os.DirFS(dir), filepath.Base(source))
+	b, diags = book.LoadFile(book.DirFS(dir), filepath.Base(source))
 	return b, dir, diags, nil
 }
 
@@ -212,11 +256,20 @@ func unwrapPathError(err error) error {
 	return err
 }
 
+// displayName is a diagnostic's file as the user sees it: relative to the
+// folder they named.
+func displayName(base, file string) string {
+	if file == "" || base == "." || base == "" {
+		return file
+	}
+	return filepath.ToSlash(filepath.Join(base, filepath.FromSlash(file)))
+}
+
+// printDiagnostics prints every diagnostic, one a line: the errors first,
+// then the warnings, each group sorted by file, line and column.
 func printDiagnostics(w io.Writer, base string, diags book.Diagnostics) {
-	for _, d := range diags {
-		if d.Pos.File != "" && base != "." && base != "" {
-			d.Pos.File = filepath.ToSlash(filepath.Join(base, filepath.FromSlash(d.Pos.File)))
-		}
+	for _, d := range diags.Grouped() {
+		d.Pos.File = displayName(base, d.Pos.File)
 		fmt.Fprintln(w, d)
 	}
 }

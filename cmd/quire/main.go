@@ -16,19 +16,22 @@ const (
 	exitOK    = 0
 	exitBook  = 1 // the book has errors, or an edition could not be written
 	exitUsage = 2
+
+	exitInterrupted = 130 // Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it
 )
 
 const usage = `Quire builds an EPUB 3 and a PDF edition of a Markdown book.
 
 Usage:
   quire build [SOURCE] [-o DIR] [--format epub,pdf]
+  quire check [SOURCE] [--json]
   quire version
   quire help [COMMAND]
 
 SOURCE is a book folder (with a book.yaml) or a single Markdown file whose
 YAML front matter holds the metadata; it defaults to the current folder.
 
-Run 'quire help build' for the build command's options.
+Run 'quire help build' or 'quire help check' for a command's options.
 `
 
 // run is the whole program: it takes the arguments and the output streams
@@ -41,11 +44,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "build":
 		return runBuild(rest, stdout, stderr)
+	case "check":
+		return runCheck(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		return runVersion(stdout)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] == "build" {
 			return runBuild([]string{"--help"}, stdout, stderr)
+		}
+		if len(rest) > 0 && rest[0] == "check" {
+			return runCheck([]string{"--help"}, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)
 		return exitOK

@@ -2,22 +2,27 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/quire-books/quire/book"
 )
 
 // edition is one output format to write.
 type edition struct {
-	ext   string // ".epub"
-	name  string // "EPUB"
-	write func(io.Writer) error
+	target string // DIR/<slug>.epub
+	name   string // "EPUB"
+	write  func(io.Writer) error
 }
 
 type writtenFile struct {
@@ -25,44 +30,144 @@ type writtenFile struct {
 	size int64
 }
 
-// writeEditions writes every edition to a temporary file beside its target
-// and renames them into place only when all of them were written: a failed
-// or interrupted build leaves no partial file and keeps earlier editions.
-func writeEditions(dir, slug string, eds []edition) ([]writtenFile, error) {
-	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return nil, fmt.Errorf("output folder %s is a file", dir)
+// planOutput checks the output folder before the build does any work and
+// returns the path of each format's edition. It refuses a folder that is a
+// file or cannot be created, an edition path that is a folder, and an
+// edition path that is one of the files the book reads (sources), which
+// renaming the edition into place would destroy.
+func planOutput(dir, slug string, formats []string, sources []string) ([]string, error) {
+	if err := checkOutputDir(dir); err != nil {
+		return nil, err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("cannot create output folder: %w", err)
-	}
-	temps := &tempFiles{}
-	stop := temps.removeOnSignal()
-	defer stop()
-	defer temps.removeAll()
-
-	var out []writtenFile
-	for _, ed := range eds {
-		target := filepath.Join(dir, slug+ed.ext)
+	var targets []string
+	for _, f := range formats {
+		target := filepath.Join(dir, slug+"."+f)
 		if info, err := os.Stat(target); err == nil && info.IsDir() {
 			return nil, fmt.Errorf("cannot write %s: it is a folder", target)
 		}
-		f, err := os.CreateTemp(dir, "."+slug+ed.ext+".tmp-*")
+		if src := sameEntry(target, sources); src != "" {
+			return nil, fmt.Errorf("the %s edition %s would replace %s, a file of the book: choose another -o folder", strings.ToUpper(f), target, src)
+		}
+		targets = append(targets, target)
+	}
+	return targets, nil
+}
+
+// checkOutputDir refuses an output folder that is a file or that sits
+// under a file, without creating anything.
+func checkOutputDir(dir string) error {
+	for p := dir; ; p = filepath.Dir(p) {
+		info, err := os.Stat(p)
+		if err == nil {
+			if info.IsDir() {
+				return nil
+			}
+			if p == dir {
+				return fmt.Errorf("output folder %s is a file", dir)
+			}
+			return fmt.Errorf("cannot create the output folder %s: %s is a file", dir, p)
+		}
+		if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+			return fmt.Errorf("cannot use the output folder %s: %w", dir, unwrapPathError(err))
+		}
+		if parent := filepath.Dir(p); parent == p {
+			return nil
+		}
+	}
+}
+
+// sameEntry returns the source file that writing target would replace: the
+// same directory entry, or the file a source symbolic link leads to.
+func sameEntry(target string, sources []string) string {
+	t, ok := entryPath(target)
+	if !ok {
+		return ""
+	}
+	for _, src := range sources {
+		if s, ok := entryPath(src); ok && s == t {
+			return src
+		}
+		if real, err := filepath.EvalSymlinks(src); err == nil {
+			if abs, err := filepath.Abs(real); err == nil && abs == t {
+				return src
+			}
+		}
+	}
+	return ""
+}
+
+// entryPath is the absolute path of p's directory entry: its folder with
+// the symbolic links resolved, then its name.
+func entryPath(p string) (string, bool) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", false
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
+	if err != nil {
+		return "", false
+	}
+	return filepath.Join(dir, filepath.Base(abs)), true
+}
+
+// sourceFiles lists the files a loaded book reads, as paths the CLI can
+// open: the manifest (or the one-file book), chapters, images, cover and
+// fonts.
+func sourceFiles(b *book.Book, base, source string) []string {
+	var out []string
+	if info, err := os.Stat(source); err == nil && info.IsDir() {
+		out = append(out, filepath.Join(base, book.ManifestName))
+	}
+	add := func(p string) { out = append(out, filepath.Join(base, filepath.FromSlash(p))) }
+	for _, ch := range b.Chapters {
+		add(ch.File)
+	}
+	for _, img := range b.Images {
+		add(img.Path)
+	}
+	for _, fam := range []book.FontFamily{b.Meta.PDF.Font, b.Meta.PDF.MonoFont} {
+		for _, f := range []*book.FontFile{fam.Regular, fam.Bold, fam.Italic, fam.BoldItalic} {
+			if f != nil {
+				add(f.Path)
+			}
+		}
+	}
+	return out
+}
+
+// writeEditions writes every edition to a temporary file beside its target
+// and renames them into place only when all of them were written: a failed
+// or interrupted build leaves no partial file and keeps earlier editions.
+func writeEditions(eds []edition, temps *tempFiles) ([]writtenFile, error) {
+	defer temps.removeAll()
+	var out []writtenFile
+	for _, ed := range eds {
+		dir := filepath.Dir(ed.target)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("cannot create the output folder %s: %w", dir, unwrapPathError(err))
+		}
+		f, err := os.CreateTemp(dir, "."+filepath.Base(ed.target)+".tmp-*")
 		if err != nil {
-			return nil, fmt.Errorf("cannot write the %s: %w", ed.name, err)
+			return nil, fmt.Errorf("cannot write the %s in %s: %w", ed.name, dir, unwrapPathError(err))
 		}
 		temps.add(f.Name())
 		size, err := writeTo(f, ed)
 		if err != nil {
 			return nil, fmt.Errorf("writing the %s: %w", ed.name, err)
 		}
-		out = append(out, writtenFile{path: target, size: size})
+		out = append(out, writtenFile{path: ed.target, size: size})
 	}
+	// The renames run under the lock, so an interrupt waits for the set of
+	// editions to be complete rather than leave a mix of old and new.
+	temps.mu.Lock()
+	defer temps.mu.Unlock()
 	for i, ed := range eds {
-		if err := os.Rename(temps.names[i], out[i].path); err != nil {
+		if err := os.Rename(temps.names[i], ed.target); err != nil {
 			return nil, fmt.Errorf("cannot write the %s: %w", ed.name, err)
 		}
 		temps.names[i] = ""
 	}
+	temps.committed = true
 	return out, nil
 }
 
@@ -104,8 +209,9 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // tempFiles tracks the temporary files of a build so that they are removed
 // on failure and on Ctrl-C.
 type tempFiles struct {
-	mu    sync.Mutex
-	names []string
+	mu        sync.Mutex
+	names     []string
+	committed bool // every edition renamed into place
 }
 
 func (t *tempFiles) add(name string) {
@@ -117,24 +223,36 @@ func (t *tempFiles) add(name string) {
 func (t *tempFiles) removeAll() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	for _, n := range t.names {
+	t.removeLocked()
+}
+
+func (t *tempFiles) removeLocked() {
+	for i, n := range t.names {
 		if n != "" {
 			os.Remove(n)
+			t.names[i] = ""
 		}
 	}
 }
 
-// removeOnSignal removes the temporary files and exits when the build is
-// interrupted; the returned func stops watching.
-func (t *tempFiles) removeOnSignal() func() {
+// removeOnSignal watches for Ctrl-C (SIGINT) and SIGTERM until the returned
+// func is called: on one, it removes the temporary files and exits with
+// status 130, leaving earlier editions as they were.
+func (t *tempFiles) removeOnSignal(stderr io.Writer) func() {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
 		select {
-		case <-ch:
-			t.removeAll()
-			os.Exit(130)
+		case sig := <-ch:
+			t.mu.Lock() // wait for renames in progress
+			if t.committed {
+				t.mu.Unlock() // too late: the build is done and about to exit
+				return
+			}
+			t.removeLocked()
+			fmt.Fprintf(stderr, "quire build: interrupted (%v); no edition changed\n", sig)
+			os.Exit(exitInterrupted)
 		case <-done:
 		}
 	}()
