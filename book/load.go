@@ -188,7 +188,7 @@ func (l *loader) addChapterFile(e manifestEntry, part *Part, seen map[string]Pos
 	fmTitle, body, lines := l.chapterFrontMatter(name, src)
 	ch.Source, ch.lineBase = body, lines
 	ch.starts = lineStarts(body)
-	ch.Doc = parseMarkdown(l.md, body)
+	ch.Doc = l.parseChapter(name, body, lines)
 	l.setTitle(ch, fmTitle)
 	l.addChapter(ch)
 }

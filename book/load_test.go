@@ -257,3 +257,26 @@ func TestPageRefs(t *testing.T) {
 		t.Errorf("diagnostics:\n%s", diags)
 	}
 }
+
+func TestDestinationEscapes(t *testing.T) {
+	fsys := fstest.MapFS{
+		"book.yaml": {Data: []byte("title: T\nauthors: [A]\nlanguage: en\n")},
+		"a.md":      {Data: []byte("# A\n\n[x](b\\_c.md) [y](b&#95;c.md#sub) ![i](i&amp;j.png)\n")},
+		"b_c.md":    {Data: []byte("# B\n\n## Sub\n")},
+		"i&j.png":   {Data: pngBytes(t, 2, 2)},
+	}
+	b, diags := Load(fsys)
+	if diags.HasErrors() || len(diags) > 0 {
+		t.Fatalf("diagnostics:\n%s", diags)
+	}
+	var got []string
+	ast.Walk(b.Chapters[0].Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.Link); ok && entering {
+			got = append(got, b.Link(l).Chapter.ID+"#"+b.Link(l).Anchor)
+		}
+		return ast.WalkContinue, nil
+	})
+	if strings.Join(got, " ") != "b_c#b b_c#sub" || len(b.Images) != 1 {
+		t.Errorf("links %q, images %d", got, len(b.Images))
+	}
+}

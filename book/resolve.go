@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // maxImagePixels bounds the images a book may use: 40 million pixels
@@ -34,7 +35,7 @@ func (l *loader) resolve(ch *Chapter) {
 		l.htmlNode(ch, n) // raw HTML (html.go)
 		switch t := n.(type) {
 		case *ast.Link:
-			target := l.linkTarget(ch, string(t.Destination), ch.NodePos(t))
+			target := l.linkTarget(ch, destination(t.Destination), ch.NodePos(t))
 			l.b.links[t] = target
 			l.markPageRefs(ch, t, target) // before the walk enters the link
 		case *ast.Image:
@@ -44,6 +45,15 @@ func (l *loader) resolve(ch *Chapter) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// destination is a link or image destination as the author meant it:
+// goldmark keeps backslash escapes and character references in the AST
+// (`[x](\(foo\))` goes to "(foo)", `a&amp;b` to "a&b").
+func destination(raw []byte) string {
+	d := util.UnescapePunctuations(raw)
+	d = util.ResolveNumericReferences(d)
+	return string(util.ResolveEntityNames(d))
 }
 
 // isRemote reports whether a destination has a URL scheme or is
@@ -109,7 +119,7 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 }
 
 func (l *loader) chapterImage(ch *Chapter, n *ast.Image) *Image {
-	dest := strings.TrimSpace(string(n.Destination))
+	dest := strings.TrimSpace(destination(n.Destination))
 	at := ch.NodePos(n)
 	if dest == "" {
 		l.d.errorf(at, "image has no file name")
