@@ -5,7 +5,7 @@ BUILD    ?= build
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: book test quire vet conformance synth typeset-report bench-typesetting compare-xelatex clean
+.PHONY: book test quire vet conformance fuzz limits corpus synth typeset-report bench-typesetting compare-xelatex clean
 
 ## book: build the sample book (content/) into build/ as EPUB and PDF
 book:
@@ -25,6 +25,21 @@ quire:
 ## conformance: run the validators on what `make book` built
 conformance: book
 	$(GO) run ./internal/validate/cmd/conformance $(BUILD)/*.epub $(BUILD)/*.pdf
+
+## fuzz: run each fuzz target for FUZZTIME (loading, EPUB writing, PDF layout)
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test ./book -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./epub -run '^$$' -fuzz '^FuzzWrite$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pdf  -run '^$$' -fuzz '^FuzzLayout$$' -fuzztime $(FUZZTIME)
+
+## limits: the slow hostile-input cases (50 MB chapter, 10,000 chapters, huge images…)
+limits:
+	QUIRE_LIMITS=1 $(GO) test -count=1 -run TestLimits -v -timeout 30m ./internal/corpus
+
+## corpus: every CommonMark example as a book, through EPUBCheck and qpdf
+corpus:
+	$(GO) test -count=1 -run TestCommonMark -v ./internal/corpus
 
 ## synth: write the small synthetic book (every construct) to build/synth-small
 synth:

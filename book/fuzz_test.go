@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"testing/fstest"
+
+	"github.com/quire-books/quire/internal/corpus/spec"
 )
 
 // FuzzLoad feeds arbitrary Markdown and book.yaml to Load: it must never
@@ -17,6 +19,9 @@ func FuzzLoad(f *testing.F) {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), data)
 		}
+	}
+	for _, md := range spec.Seeds(40) {
+		f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), []byte(md))
 	}
 	f.Add([]byte("title: [\n"), []byte("# x {#x}\n# x\n[^1]\n\n[^1]: y"))
 	f.Fuzz(func(t *testing.T, manifest, chapter []byte) {

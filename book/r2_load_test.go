@@ -257,3 +257,15 @@ func TestGrouped(t *testing.T) {
 		t.Errorf("count %d %d", e, w)
 	}
 }
+
+func TestChapterSizeCap(t *testing.T) {
+	big := bytes.Repeat([]byte("word "), (maxSourceBytes/5)+1)
+	fsys := fstest.MapFS{
+		"book.yaml": {Data: []byte("title: T\nauthors: [A]\nlanguage: en\n")},
+		"a.md":      {Data: append([]byte("# A\n\n"), big...)},
+	}
+	_, diags := Load(fsys)
+	if !strings.Contains(diags.Error(), `a.md:1:1: error: "a.md" is 5.0 MB: Quire takes text files up to 5 MB`) {
+		t.Errorf("diagnostics:\n%s", diags)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/internal/corpus/spec"
 )
 
 // FuzzWrite runs Markdown through the loader and Write. Oracles: Write does
@@ -22,6 +23,9 @@ func FuzzWrite(f *testing.F) {
 				f.Add(string(data))
 			}
 		}
+	}
+	for _, md := range spec.Seeds(40) {
+		f.Add(md)
 	}
 	f.Add("# T\n\n<div>x</div>\n\n| a |\n|---|\n| `b` |\n\n- [x] y\n\nt[^1]\n\n[^1]: n\n")
 	f.Fuzz(func(t *testing.T, md string) {
