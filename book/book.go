@@ -26,8 +26,12 @@ type Book struct {
 	// Images lists every image the book uses (the cover first, if any), once
 	// each, in order of first use.
 	Images []*Image
-	// Cover is the cover image named in book.yaml, or nil.
+	// Cover is the cover image named in book.yaml or, when it names none,
+	// the one Quire draws (CoverDrawn; its Path is ""). Nil only for a book
+	// without a title.
 	Cover *Image
+	// CoverDrawn says Cover was drawn by Quire (package cover).
+	CoverDrawn bool
 
 	links  map[*ast.Link]LinkTarget
 	images map[*ast.Image]*Image

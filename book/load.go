@@ -49,6 +49,8 @@ type loader struct {
 	imgPath  map[string]*Image
 	imgName  map[string]bool
 	files    []string // the book's files, listed when a suggestion needs them
+
+	ov *overrides // --set settings (override.go); nil: none
 }
 
 // fileAnchors lets links find headings by the names authors write: the
@@ -79,6 +81,8 @@ func newLoader(fsys fs.FS) *loader {
 func (l *loader) finish() (*Book, Diagnostics) {
 	l.loadPDF()
 	l.loadCover()
+	l.checkCoverSize()
+	l.drawCover() // before the chapters' images: the cover is images/cover.png
 	if len(l.b.Chapters) > 0 {
 		l.buildSpine()
 		l.assignAnchors()
@@ -96,6 +100,9 @@ func (l *loader) loadFolder() {
 	if _, err := fs.Stat(l.fsys, ManifestName); err != nil {
 		var le *LinkError
 		if errors.Is(err, fs.ErrNotExist) && !errors.As(err, &le) {
+			if l.loadImported() { // mdBook's book.toml, Pandoc's metadata.yaml
+				return
+			}
 			l.d.errorf(at, "no %s here: a book folder needs one (title, authors, language)", ManifestName)
 		} else {
 			l.d.errorf(at, "%s", fileProblem("the manifest", ManifestName, ManifestName, err))
@@ -111,14 +118,23 @@ func (l *loader) loadFolder() {
 	if !ok {
 		return
 	}
+	entries = l.ov.apply(y, entries)
 	m := decodeManifest(y, entries, Pos{File: ManifestName, Line: 1, Col: 1}, true)
 	l.b.Meta = m.meta
 	l.cover, l.coverP = m.cover, m.coverAt
 	if !m.hasList {
-		m.entries = l.scanChapters()
+		m.entries = l.scanChapters(ManifestName)
 	}
+	l.addEntries(m.entries)
+	if len(m.entries) > 0 && len(l.b.Chapters) == 0 && !l.d.list.HasErrors() {
+		l.d.errorf(at, "the book has no chapters")
+	}
+}
+
+// addEntries adds the chapters and parts a manifest lists, in order.
+func (l *loader) addEntries(entries []manifestEntry) {
 	seen := map[string]Pos{}
-	for _, e := range m.entries {
+	for _, e := range entries {
 		if e.Part == "" {
 			l.addChapterFile(e, nil, seen)
 			continue
@@ -129,13 +145,11 @@ func (l *loader) loadFolder() {
 			l.addChapterFile(ce, p, seen)
 		}
 	}
-	if len(m.entries) > 0 && len(l.b.Chapters) == 0 && !l.d.list.HasErrors() {
-		l.d.errorf(at, "the book has no chapters")
-	}
 }
 
-// scanChapters lists every *.md file at the top of the folder, by name.
-func (l *loader) scanChapters() []manifestEntry {
+// scanChapters lists every *.md file at the top of the folder, by name;
+// manifest is the file that asked for it.
+func (l *loader) scanChapters(manifest string) []manifestEntry {
 	des, err := fs.ReadDir(l.fsys, ".")
 	if err != nil {
 		l.d.errorf(Pos{File: "."}, "cannot list the book folder: %s", describeFSError(err))
@@ -144,12 +158,12 @@ func (l *loader) scanChapters() []manifestEntry {
 	var out []manifestEntry
 	for _, de := range des {
 		if !de.IsDir() && strings.EqualFold(path.Ext(de.Name()), ".md") {
-			out = append(out, manifestEntry{File: de.Name(), At: Pos{File: ManifestName, Line: 1, Col: 1}})
+			out = append(out, manifestEntry{File: de.Name(), At: Pos{File: manifest, Line: 1, Col: 1}})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].File < out[j].File })
 	if len(out) == 0 {
-		l.d.errorf(Pos{File: ManifestName, Line: 1, Col: 1}, "no chapters: list them under `chapters:` or put *.md files beside %s", ManifestName)
+		l.d.errorf(Pos{File: manifest, Line: 1, Col: 1}, "no chapters: list them under `chapters:` or put *.md files beside %s", manifest)
 	}
 	return out
 }
@@ -186,6 +200,9 @@ func (l *loader) addChapterFile(e manifestEntry, part *Part, seen map[string]Pos
 	ch := &Chapter{File: name, file: name, Part: part}
 	ch.ID = l.outName(fileID(strings.TrimSuffix(path.Base(name), path.Ext(name))))
 	fmTitle, body, lines := l.chapterFrontMatter(name, src)
+	if fmTitle == "" {
+		fmTitle = e.Title // the title SUMMARY.md gives an mdBook chapter
+	}
 	ch.Source, ch.lineBase = body, lines
 	ch.starts = lineStarts(body)
 	ch.Doc = l.parseChapter(name, body, lines)
@@ -198,6 +215,10 @@ func (l *loader) readChapter(name string, e manifestEntry) ([]byte, bool) {
 	info, err := fs.Stat(l.fsys, name)
 	if err == nil && info.IsDir() {
 		l.d.errorf(e.At, "chapter %q is a folder, not a Markdown file", e.File)
+		return nil, false
+	}
+	if err == nil && info.Size() > maxSourceBytes {
+		l.d.errorf(Pos{File: name, Line: 1, Col: 1}, "%s", tooBig(name, info.Size()))
 		return nil, false
 	}
 	var src []byte

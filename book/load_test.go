@@ -276,7 +276,8 @@ func TestDestinationEscapes(t *testing.T) {
 		}
 		return ast.WalkContinue, nil
 	})
-	if strings.Join(got, " ") != "b_c#b b_c#sub" || len(b.Images) != 1 {
+	// b.Images: the drawn cover, then i&j.png.
+	if strings.Join(got, " ") != "b_c#b b_c#sub" || len(b.Images) != 2 || b.Images[1].Path != "i&j.png" {
 		t.Errorf("links %q, images %d", got, len(b.Images))
 	}
 }

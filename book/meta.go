@@ -31,6 +31,7 @@ type manifestEntry struct {
 	At       Pos
 	Part     string
 	Chapters []manifestEntry
+	Title    string // the chapter's title in an imported table of contents (mdBook's SUMMARY.md), or ""
 }
 
 // metaKeys lists the keys book.yaml understands, for the unknown-key warning.
@@ -63,7 +64,7 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 			hasTitle = true
 		case "subtitle":
 			m.meta.Subtitle, _ = y.scalar(e.Value, "subtitle")
-		case "authors", "author":
+		case "authors", "author", "creator":
 			hasAuthors = true
 			m.meta.Creators = append(m.meta.Creators, decodeCreators(y, e)...)
 		case "language", "lang":
@@ -77,20 +78,23 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 			}
 			m.meta.Language = lang
 		case "identifier":
-			m.meta.Identifier, _ = y.scalar(e.Value, "identifier")
+			m.meta.Identifier = decodeIdentifier(y, e)
 		case "publisher":
 			m.meta.Publisher, _ = y.scalar(e.Value, "publisher")
 		case "date":
 			m.meta.Date, _ = y.scalar(e.Value, "date")
-			if m.meta.Date != "" && !validDate(m.meta.Date) {
+			if m.meta.Date != "" && !validDate(m.meta.Date) && pandocFile(y.file) {
+				y.d.warnf(y.pos(e.Value), "date %q is left out: Quire takes YYYY, YYYY-MM or YYYY-MM-DD", m.meta.Date)
+				m.meta.Date = ""
+			} else if m.meta.Date != "" && !validDate(m.meta.Date) {
 				y.d.errorf(y.pos(e.Value), "date %q is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", m.meta.Date)
 			}
 		case "rights":
 			m.meta.Rights, _ = y.scalar(e.Value, "rights")
-		case "description":
-			m.meta.Description, _ = y.scalar(e.Value, "description")
-		case "subjects":
-			items, _ := y.list(e.Value, "subjects", true)
+		case "description", "abstract":
+			m.meta.Description, _ = y.scalar(e.Value, e.Key)
+		case "subjects", "subject", "keywords":
+			items, _ := y.list(e.Value, e.Key, true)
 			for _, it := range items {
 				if s, ok := y.scalar(it, "a subject"); ok && s != "" {
 					m.meta.Subjects = append(m.meta.Subjects, s)
@@ -98,8 +102,8 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 			}
 		case "series":
 			m.meta.Series = decodeSeries(y, e)
-		case "cover":
-			m.cover, _ = y.scalar(e.Value, "cover")
+		case "cover", "cover-image":
+			m.cover, _ = y.scalar(e.Value, e.Key)
 			m.coverAt = y.pos(e.Value)
 		case "toc-depth":
 			s, ok := y.scalar(e.Value, "toc-depth")
@@ -142,7 +146,7 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 	if !bad["title"] && (!hasTitle || strings.TrimSpace(m.meta.Title) == "") {
 		y.d.errorf(orPos(m.titleAt, docStart), "the book needs a title: add `title: \"…\"`")
 	}
-	if !bad["authors"] && !bad["author"] && (!hasAuthors || len(m.meta.Authors()) == 0) {
+	if !bad["authors"] && !bad["author"] && !bad["creator"] && (!hasAuthors || len(m.meta.Authors()) == 0) {
 		y.d.errorf(docStart, "the book needs at least one author: add `authors: [\"Name\"]`")
 	}
 	if !bad["language"] && !bad["lang"] && (!hasLang || m.meta.Language == "") {
@@ -189,8 +193,8 @@ func decodeCreators(y *yamlDoc, e yamlEntry) []Creator {
 			c := Creator{Role: "aut"}
 			for _, f := range kv {
 				switch f.Key {
-				case "name":
-					c.Name, _ = y.scalar(f.Value, "name")
+				case "name", "text": // text: Pandoc's creator entries
+					c.Name, _ = y.scalar(f.Value, f.Key)
 				case "role":
 					c.Role, _ = y.scalar(f.Value, "role")
 					if !marcRoles[c.Role] {

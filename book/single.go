@@ -32,6 +32,7 @@ func (l *loader) loadSingle(name string) {
 	if !ok {
 		return
 	}
+	entries = l.ov.apply(y, entries)
 	m := decodeManifest(y, entries, at, false)
 	l.b.Meta = m.meta
 	// Images and the cover are relative to the file, as links are.

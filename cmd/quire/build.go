@@ -8,19 +8,27 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/quire-books/quire/book"
 	"github.com/quire-books/quire/epub"
 	"github.com/quire-books/quire/pdf"
 )
 
-const buildUsage = `Usage: quire build [SOURCE] [-o DIR] [--format epub,pdf]
+const buildUsage = `Usage: quire build [SOURCE...] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
 
 Builds the book in SOURCE (a folder with a book.yaml, or one Markdown file
 with YAML front matter; default ".") and writes DIR/<slug>.epub and
 DIR/<slug>.pdf. Each edition is written to a temporary file and renamed into
 place only when the whole build succeeded, so a failed build never leaves a
 partial file or harms an earlier edition.
+
+With several SOURCEs, the books are built at the same time (at most one
+per CPU) into the one DIR, and each gets one result line, in the order
+given: "ok   SOURCE -> FILES (TIME)" on stdout, or "FAIL SOURCE: WHY" on
+stderr, followed by that book's diagnostics. A failed book does not stop
+the others; the exit status is 1 if any failed. Two books with the same
+slug are refused before anything is built.
 
 Options:
 `
@@ -52,7 +60,8 @@ could not be written, 2 a usage error, 130 interrupted.
 type buildFlags struct {
 	out     string
 	formats []string
-	source  string
+	sources []string // one or more; "." when none is given
+	set     setFlag
 }
 
 func parseBuildFlags(args []string, stderr io.Writer) (buildFlags, int, bool) {
@@ -61,16 +70,18 @@ func parseBuildFlags(args []string, stderr io.Writer) (buildFlags, int, bool) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&bf.out, "o", "build", "output `DIR`")
 	format := fs.String("format", "epub,pdf", "editions to write: a comma-separated `LIST` of epub and pdf")
+	addSetFlag(fs, &bf.set)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), buildUsage)
 		fs.PrintDefaults()
+		printSettings(fs.Output())
 		fmt.Fprint(fs.Output(), buildFooter)
 	}
-	source, code, ok := parseArgs(fs, "build", args, stderr)
+	sources, code, ok := parseSources(fs, args)
 	if !ok {
 		return bf, code, false
 	}
-	bf.source = source
+	bf.sources = sources
 	seen := map[string]bool{}
 	for _, f := range strings.Split(*format, ",") {
 		f = strings.ToLower(strings.TrimSpace(f))
@@ -89,13 +100,27 @@ func parseBuildFlags(args []string, stderr io.Writer) (buildFlags, int, bool) {
 // parseArgs parses a command's flags, which may come before or after
 // SOURCE as users of most CLIs expect, and returns SOURCE (default ".").
 func parseArgs(fs *flag.FlagSet, cmd string, args []string, stderr io.Writer) (string, int, bool) {
+	positional, code, ok := parseSources(fs, args)
+	if !ok {
+		return "", code, false
+	}
+	if len(positional) > 1 {
+		fmt.Fprintf(stderr, "quire %s: one SOURCE at a time, got %d: %s\n", cmd, len(positional), strings.Join(positional, " "))
+		return "", exitUsage, false
+	}
+	return positional[0], exitOK, true
+}
+
+// parseSources parses a command's flags, before or after the positional
+// arguments, and returns those (["."] when there are none).
+func parseSources(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return "", exitOK, false
+				return nil, exitOK, false
 			}
-			return "", exitUsage, false
+			return nil, exitUsage, false
 		}
 		if fs.NArg() == 0 {
 			break
@@ -103,14 +128,10 @@ func parseArgs(fs *flag.FlagSet, cmd string, args []string, stderr io.Writer) (s
 		positional = append(positional, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-	switch len(positional) {
-	case 0:
-		return ".", exitOK, true
-	case 1:
-		return positional[0], exitOK, true
+	if len(positional) == 0 {
+		positional = []string{"."}
 	}
-	fmt.Fprintf(stderr, "quire %s: one SOURCE at a time, got %d: %s\n", cmd, len(positional), strings.Join(positional, " "))
-	return "", exitUsage, false
+	return positional, exitOK, true
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -123,11 +144,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quire build: %v\n", err)
 		return exitUsage
 	}
+	if len(bf.sources) > 1 {
+		return runBatch(bf, date, stdout, stderr)
+	}
+	source := bf.sources[0]
 	// From here on, Ctrl-C removes the temporary files and exits 130.
 	temps := &tempFiles{}
 	defer temps.removeOnSignal(stderr)()
 
-	b, base, diags, err := loadBook(bf.source)
+	b, base, diags, err := loadBook(source, bf.set...)
 	if err != nil {
 		fmt.Fprintf(stderr, "quire build: %v\n", err)
 		return exitBook
@@ -137,17 +162,29 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quire build: %s; nothing written\n", countErrors(diags))
 		return exitBook
 	}
-	targets, err := planOutput(bf.out, b.Meta.Slug, bf.formats, sourceFiles(b, base, bf.source))
+	written, err := buildEditions(b, base, source, bf, date, temps)
 	if err != nil {
-		fmt.Fprintf(stderr, "quire build: %v; nothing written\n", err)
+		fmt.Fprintf(stderr, "quire build: %v\n", err)
 		return exitBook
+	}
+	for _, w := range written {
+		fmt.Fprintf(stdout, "wrote %s (%s)\n", w.path, humanSize(w.size))
+	}
+	return exitOK
+}
+
+// buildEditions lays out and writes the editions of a loaded book without
+// errors. Its error says whether anything changed.
+func buildEditions(b *book.Book, base, source string, bf buildFlags, date time.Time, temps *tempFiles) ([]writtenFile, error) {
+	targets, err := planOutput(bf.out, b.Meta.Slug, bf.formats, sourceFiles(b, base, source))
+	if err != nil {
+		return nil, fmt.Errorf("%w; nothing written", err)
 	}
 	// The PDF is laid out whatever the formats: the EPUB carries its page
 	// breaks and the page numbers of {page} references.
 	doc, err := layoutPDF(b, pdf.Options{Date: date})
 	if err != nil {
-		fmt.Fprintf(stderr, "quire build: laying out the pages: %v; nothing written\n", err)
-		return exitBook
+		return nil, fmt.Errorf("laying out the pages: %w; nothing written", err)
 	}
 	var editions []edition
 	for i, f := range bf.formats {
@@ -165,13 +202,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	written, err := writeEditions(editions, temps)
 	if err != nil {
-		fmt.Fprintf(stderr, "quire build: %v; no edition changed\n", err)
-		return exitBook
+		return nil, fmt.Errorf("%w; no edition changed", err)
 	}
-	for _, w := range written {
-		fmt.Fprintf(stdout, "wrote %s (%s)\n", w.path, humanSize(w.size))
-	}
-	return exitOK
+	return written, nil
 }
 
 // layoutPDF lays out the PDF edition, turning a renderer panic into an
@@ -221,7 +254,7 @@ func pageList(b *book.Book, d *pdf.Document) *epub.PageList {
 // book.DirFS, so nothing outside its folder is read. SOURCE itself may be a
 // symbolic link: the folder it names, or the folder of the file it names,
 // is the book folder.
-func loadBook(source string) (b *book.Book, base string, diags book.Diagnostics, err error) {
+func loadBook(source string, overrides ...string) (b *book.Book, base string, diags book.Diagnostics, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, diags, err = nil, nil, fmt.Errorf("internal error while reading %s: %v", source, r)
@@ -232,7 +265,7 @@ func loadBook(source string) (b *book.Book, base string, diags book.Diagnostics,
 		return nil, "", nil, fmt.Errorf("cannot read %s: %w", source, unwrapPathError(err))
 	}
 	if info.IsDir() {
-		b, diags := book.Load(book.DirFS(source))
+		b, diags := book.LoadWith(book.DirFS(source), book.LoadOptions{Overrides: overrides})
 		return b, source, diags, nil
 	}
 	if !strings.EqualFold(filepath.Ext(source), ".md") {
@@ -244,7 +277,7 @@ func loadBook(source string) (b *book.Book, base string, diags book.Diagnostics,
 		}
 	}
 	dir := filepath.Dir(source)
-	b, diags = book.LoadFile(book.DirFS(dir), filepath.Base(source))
+	b, diags = book.LoadFileWith(book.DirFS(dir), filepath.Base(source), book.LoadOptions{Overrides: overrides})
 	return b, dir, diags, nil
 }
 
@@ -259,7 +292,7 @@ func unwrapPathError(err error) error {
 // displayName is a diagnostic's file as the user sees it: relative to the
 // folder they named.
 func displayName(base, file string) string {
-	if file == "" || base == "." || base == "" {
+	if file == "" || base == "." || base == "" || strings.HasPrefix(file, "--set ") {
 		return file
 	}
 	return filepath.ToSlash(filepath.Join(base, filepath.FromSlash(file)))

@@ -27,13 +27,14 @@ func TestUsage(t *testing.T) {
 	}{
 		{"no command", nil, exitUsage, "", "Usage:"},
 		{"unknown command", []string{"frobnicate"}, exitUsage, "", `unknown command "frobnicate"`},
-		{"help", []string{"--help"}, exitOK, "quire build [SOURCE]", ""},
+		{"help", []string{"--help"}, exitOK, "quire build [SOURCE...]", ""},
 		{"help build", []string{"help", "build"}, exitOK, "", "SOURCE_DATE_EPOCH"},
 		{"build help", []string{"build", "--help"}, exitOK, "", "-format LIST"},
 		{"version", []string{"version"}, exitOK, "quire ", ""},
 		{"bad flag", []string{"build", "--nope"}, exitUsage, "", "flag provided but not defined"},
 		{"bad format", []string{"build", "--format", "docx"}, exitUsage, "", `unknown format "docx"`},
-		{"two sources", []string{"build", "a", "b"}, exitUsage, "", "one SOURCE at a time"},
+		{"two sources to check", []string{"check", "a", "b"}, exitUsage, "", "one SOURCE at a time"},
+		{"two missing sources to build", []string{"build", filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")}, exitBook, "", "2 of 2 books failed"},
 		{"missing source", []string{"build", filepath.Join(t.TempDir(), "nope")}, exitBook, "", "no such file"},
 	}
 	for _, tt := range tests {

@@ -9,7 +9,7 @@ import (
 	"github.com/quire-books/quire/book"
 )
 
-const checkUsage = `Usage: quire check [SOURCE] [--json]
+const checkUsage = `Usage: quire check [SOURCE] [--json] [--set KEY=VALUE]...
 
 Reads and checks the book in SOURCE (a folder with a book.yaml, or one
 Markdown file with YAML front matter; default ".") as 'quire build' does,
@@ -54,16 +54,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the problems as a JSON array")
+	var set setFlag
+	addSetFlag(fs, &set)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), checkUsage)
 		fs.PrintDefaults()
+		printSettings(fs.Output())
 		fmt.Fprint(fs.Output(), checkFooter)
 	}
 	source, code, ok := parseArgs(fs, "check", args, stderr)
 	if !ok {
 		return code
 	}
-	_, base, diags, err := loadBook(source)
+	_, base, diags, err := loadBook(source, set...)
 	if err != nil {
 		diags = book.Diagnostics{{Pos: book.Pos{File: source}, Severity: book.Error, Message: err.Error()}}
 		base = ""

@@ -82,7 +82,7 @@ func conformanceBooks(t *testing.T) []string {
 	books := []string{sampleBook}
 	dirs, _ := filepath.Glob("../../book/testdata/valid/*")
 	for _, d := range dirs {
-		if _, err := os.Stat(filepath.Join(d, book.ManifestName)); err == nil {
+		if isBookFolder(d) {
 			books = append(books, d)
 		} else if mds, _ := filepath.Glob(filepath.Join(d, "*.md")); len(mds) == 1 {
 			books = append(books, mds[0])
@@ -92,6 +92,17 @@ func conformanceBooks(t *testing.T) []string {
 		t.Fatalf("fixture books not found: %v", books)
 	}
 	return books
+}
+
+// isBookFolder reports whether d is a book folder: a book.yaml, an mdBook
+// project (book.toml) or a Pandoc-style folder (metadata.yaml).
+func isBookFolder(d string) bool {
+	for _, f := range []string{book.ManifestName, "book.toml", "metadata.yaml"} {
+		if _, err := os.Stat(filepath.Join(d, f)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func name(source string) string {

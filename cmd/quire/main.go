@@ -23,15 +23,17 @@ const (
 const usage = `Quire builds an EPUB 3 and a PDF edition of a Markdown book.
 
 Usage:
-  quire build [SOURCE] [-o DIR] [--format epub,pdf]
-  quire check [SOURCE] [--json]
+  quire init [DIR]
+  quire build [SOURCE...] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
+  quire check [SOURCE] [--json] [--set KEY=VALUE]...
   quire version
   quire help [COMMAND]
 
 SOURCE is a book folder (with a book.yaml) or a single Markdown file whose
 YAML front matter holds the metadata; it defaults to the current folder.
 
-Run 'quire help build' or 'quire help check' for a command's options.
+Run 'quire help init', 'quire help build' or 'quire help check' for a
+command's options.
 `
 
 // run is the whole program: it takes the arguments and the output streams
@@ -42,6 +44,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch cmd, rest := args[0], args[1:]; cmd {
+	case "init":
+		return runInit(rest, stdout, stderr)
 	case "build":
 		return runBuild(rest, stdout, stderr)
 	case "check":
@@ -49,6 +53,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "version", "--version", "-version":
 		return runVersion(stdout)
 	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 && rest[0] == "init" {
+			return runInit([]string{"--help"}, stdout, stderr)
+		}
 		if len(rest) > 0 && rest[0] == "build" {
 			return runBuild([]string{"--help"}, stdout, stderr)
 		}

@@ -123,7 +123,9 @@ func sourceFiles(b *book.Book, base, source string) []string {
 		add(ch.File)
 	}
 	for _, img := range b.Images {
-		add(img.Path)
+		if img.Path != "" { // a cover Quire drew has no file
+			add(img.Path)
+		}
 	}
 	for _, fam := range []book.FontFamily{b.Meta.PDF.Font, b.Meta.PDF.MonoFont} {
 		for _, f := range []*book.FontFile{fam.Regular, fam.Bold, fam.Italic, fam.BoldItalic} {
