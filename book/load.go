@@ -109,19 +109,10 @@ func (l *loader) loadFolder() {
 		}
 		return
 	}
-	src, ok := readSource(l.fsys, ManifestName, at, &l.d)
+	m, ok := l.readManifest(ManifestName, true)
 	if !ok {
 		return
 	}
-	y := &yamlDoc{file: ManifestName, d: &l.d}
-	entries, ok := y.parse(src)
-	if !ok {
-		return
-	}
-	entries = l.ov.apply(y, entries)
-	m := decodeManifest(y, entries, Pos{File: ManifestName, Line: 1, Col: 1}, true)
-	l.b.Meta = m.meta
-	l.cover, l.coverP = m.cover, m.coverAt
 	if !m.hasList {
 		m.entries = l.scanChapters(ManifestName)
 	}
@@ -129,6 +120,27 @@ func (l *loader) loadFolder() {
 	if len(m.entries) > 0 && len(l.b.Chapters) == 0 && !l.d.list.HasErrors() {
 		l.d.errorf(at, "the book has no chapters")
 	}
+}
+
+// readManifest reads a YAML metadata file (book.yaml, Pandoc's
+// metadata.yaml), applies the --set overrides and takes its metadata and
+// cover; ok is false when the file could not be read or parsed.
+func (l *loader) readManifest(name string, allowChapters bool) (manifest, bool) {
+	at := Pos{File: name, Line: 1, Col: 1}
+	src, ok := readSource(l.fsys, name, at, &l.d)
+	if !ok {
+		return manifest{}, false
+	}
+	y := &yamlDoc{file: name, d: &l.d}
+	entries, ok := y.parse(src)
+	if !ok {
+		return manifest{}, false
+	}
+	entries = l.ov.apply(y, entries) // --set
+	m := decodeManifest(y, entries, at, allowChapters)
+	l.b.Meta = m.meta
+	l.cover, l.coverP = m.cover, m.coverAt
+	return m, true
 }
 
 // addEntries adds the chapters and parts a manifest lists, in order.

@@ -18,20 +18,10 @@ const PandocMetadata = "metadata.yaml"
 // loadPandocFolder reads metadata.yaml with Pandoc's keys and takes the
 // folder's *.md files, by name, as the chapters (or its `chapters:` list).
 func (l *loader) loadPandocFolder() {
-	at := Pos{File: PandocMetadata, Line: 1, Col: 1}
-	src, ok := readSource(l.fsys, PandocMetadata, at, &l.d)
+	m, ok := l.readManifest(PandocMetadata, true)
 	if !ok {
 		return
 	}
-	y := &yamlDoc{file: PandocMetadata, d: &l.d}
-	entries, ok := y.parse(src)
-	if !ok {
-		return
-	}
-	entries = l.ov.apply(y, entries) // --set
-	m := decodeManifest(y, entries, at, true)
-	l.b.Meta = m.meta
-	l.cover, l.coverP = m.cover, m.coverAt
 	if !m.hasList {
 		m.entries = l.scanChapters(PandocMetadata)
 	}
@@ -128,20 +118,9 @@ func (l *loader) loadFiles(names []string) {
 	}
 	fromMeta := fileExists(l.fsys, PandocMetadata)
 	if fromMeta {
-		at := Pos{File: PandocMetadata, Line: 1, Col: 1}
-		src, ok := readSource(l.fsys, PandocMetadata, at, &l.d)
-		if !ok {
+		if _, ok := l.readManifest(PandocMetadata, false); !ok {
 			return
 		}
-		y := &yamlDoc{file: PandocMetadata, d: &l.d}
-		entries, ok := y.parse(src)
-		if !ok {
-			return
-		}
-		entries = l.ov.apply(y, entries) // --set
-		m := decodeManifest(y, entries, at, false)
-		l.b.Meta = m.meta
-		l.cover, l.coverP = m.cover, m.coverAt
 	}
 	seen := map[string]Pos{}
 	for i, n := range names {
