@@ -1,8 +1,6 @@
 package book
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -13,12 +11,8 @@ import (
 // panic, and a book that loads without errors has book-wide unique anchors
 // and a TOC whose entries all point at known anchors.
 func FuzzLoad(f *testing.F) {
-	chapters, _ := filepath.Glob("../content/*.md")
-	more, _ := filepath.Glob("testdata/valid/*/*.md")
-	for _, p := range append(chapters, more...) {
-		if data, err := os.ReadFile(p); err == nil {
-			f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), data)
-		}
+	for _, data := range spec.MarkdownFiles("../content/*.md", "testdata/valid/*/*.md") {
+		f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), []byte(data))
 	}
 	for _, md := range spec.Seeds(40) {
 		f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), []byte(md))

@@ -2,8 +2,6 @@ package epub
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -16,13 +14,8 @@ import (
 // not panic or fail for a book that loaded, every XHTML entry is
 // well-formed XML, and with a page list every page has one marker.
 func FuzzWrite(f *testing.F) {
-	for _, dir := range []string{filepath.Join("testdata", "features"), filepath.Join("..", "content")} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, name := range files {
-			if data, err := os.ReadFile(name); err == nil {
-				f.Add(string(data))
-			}
-		}
+	for _, md := range spec.MarkdownFiles("testdata/features/*.md", "../content/*.md") {
+		f.Add(md)
 	}
 	for _, md := range spec.Seeds(40) {
 		f.Add(md)

@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -18,13 +16,8 @@ import (
 // what was being set; a Document's bytes start with %PDF- and end with
 // %%EOF.
 func FuzzLayout(f *testing.F) {
-	for _, dir := range []string{filepath.Join("testdata", "features"), filepath.Join("..", "content")} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-		for _, name := range files {
-			if data, err := os.ReadFile(name); err == nil {
-				f.Add(string(data))
-			}
-		}
+	for _, md := range spec.MarkdownFiles("testdata/features/*.md", "../content/*.md") {
+		f.Add(md)
 	}
 	for _, md := range spec.Seeds(40) {
 		f.Add(md)

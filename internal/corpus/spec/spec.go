@@ -65,3 +65,18 @@ func Seeds(n int) []string {
 	}
 	return out
 }
+
+// MarkdownFiles returns the contents of the Markdown files that match the
+// glob patterns, in order: real chapters to seed the fuzz targets with.
+func MarkdownFiles(patterns ...string) []string {
+	var out []string
+	for _, pat := range patterns {
+		names, _ := filepath.Glob(pat)
+		for _, name := range names {
+			if data, err := os.ReadFile(name); err == nil {
+				out = append(out, string(data))
+			}
+		}
+	}
+	return out
+}
