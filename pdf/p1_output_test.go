@@ -172,36 +172,7 @@ func checkPageStarts(t *testing.T, b *book.Book, d *Document) {
 // chapter's text. pdftotext joins a word hyphenated at a line's end.
 func checkBodyWords(t *testing.T, b *book.Book, text string) {
 	t.Helper()
-	tokens := strings.Fields(text)
-	flat := strings.Join(tokens, "")
-	noteRef := regexp.MustCompile(`^[0-9]+$`)
-	find := func(file string, words []string, fi, ti int) (int, int, bool) {
-		for _, w := range words {
-			i := strings.Index(flat[fi:], w)
-			if i < 0 {
-				t.Errorf("%s: %q is missing from the PDF text, or out of order", file, w)
-				return fi, ti, false
-			}
-			fi += i + len(w)
-			if utf8.RuneCountInString(w) > 30 {
-				continue // may be broken across lines
-			}
-			found := false
-			for ; ti < len(tokens); ti++ {
-				tok := tokens[ti]
-				if tok == w || strings.HasPrefix(tok, w) && noteRef.MatchString(tok[len(w):]) {
-					found = true
-					ti++
-					break
-				}
-			}
-			if !found {
-				t.Errorf("%s: the word %q is not a word of the PDF text (glued or split?)", file, w)
-				return fi, ti, false
-			}
-		}
-		return fi, ti, true
-	}
+	find := newPDFWords(t, text).find
 	fi, ti := 0, 0
 	for _, ch := range b.Chapters {
 		var words, notes []string
@@ -229,4 +200,50 @@ func checkBodyWords(t *testing.T, b *book.Book, text string) {
 			return
 		}
 	}
+}
+
+// pdfWords is the PDF text as checkWords and checkBodyWords search it: its
+// whitespace-separated tokens, and the same text with no spaces at all.
+type pdfWords struct {
+	t       *testing.T
+	tokens  []string
+	flat    string
+	noteRef *regexp.Regexp
+}
+
+func newPDFWords(t *testing.T, text string) *pdfWords {
+	tokens := strings.Fields(text)
+	return &pdfWords{t, tokens, strings.Join(tokens, ""), regexp.MustCompile(`^[0-9]+$`)}
+}
+
+// find looks for words in order from flat offset fi and token ti: each must
+// be in the text and, unless longer than 30 letters (it may be broken
+// across lines), a token of its own (a note number may follow it).
+func (p *pdfWords) find(file string, words []string, fi, ti int) (int, int, bool) {
+	p.t.Helper()
+	for _, w := range words {
+		i := strings.Index(p.flat[fi:], w)
+		if i < 0 {
+			p.t.Errorf("%s: %q is missing from the PDF text, or out of order", file, w)
+			return fi, ti, false
+		}
+		fi += i + len(w)
+		if utf8.RuneCountInString(w) > 30 {
+			continue // may be broken across lines
+		}
+		found := false
+		for ; ti < len(p.tokens); ti++ {
+			tok := p.tokens[ti]
+			if tok == w || strings.HasPrefix(tok, w) && p.noteRef.MatchString(tok[len(w):]) {
+				found = true
+				ti++
+				break
+			}
+		}
+		if !found {
+			p.t.Errorf("%s: the word %q is not a word of the PDF text (glued or split?)", file, w)
+			return fi, ti, false
+		}
+	}
+	return fi, ti, true
 }

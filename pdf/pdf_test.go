@@ -9,12 +9,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -218,10 +216,8 @@ func TestValid(t *testing.T) {
 // checked elsewhere: their tags are not words.
 func checkWords(t *testing.T, b *book.Book, text string) {
 	t.Helper()
-	tokens := strings.Fields(text)
-	flat := strings.Join(tokens, "")
+	p := newPDFWords(t, text)
 	ti, fi := 0, 0
-	noteRef := regexp.MustCompile(`^[0-9]+$`)
 	for _, ch := range b.Chapters {
 		var words []string
 		if ch.TitleNode == nil {
@@ -232,29 +228,9 @@ func checkWords(t *testing.T, b *book.Book, text string) {
 				words = append(words, strings.Fields(book.PlainText(n, ch.Source))...)
 			}
 		}
-		for _, w := range words {
-			i := strings.Index(flat[fi:], w)
-			if i < 0 {
-				t.Errorf("%s: %q is missing from the PDF text, or out of order", ch.File, w)
-				return
-			}
-			fi += i + len(w)
-			if utf8.RuneCountInString(w) > 30 {
-				continue // may be broken across lines
-			}
-			found := false
-			for ; ti < len(tokens); ti++ {
-				tok := tokens[ti]
-				if tok == w || strings.HasPrefix(tok, w) && noteRef.MatchString(tok[len(w):]) {
-					found = true
-					ti++
-					break
-				}
-			}
-			if !found {
-				t.Errorf("%s: the word %q is not a word of the PDF text (glued or split?)", ch.File, w)
-				return
-			}
+		var ok bool
+		if fi, ti, ok = p.find(ch.File, words, fi, ti); !ok {
+			return
 		}
 	}
 }
