@@ -130,7 +130,13 @@ func lineCol(starts []int, src []byte, offset int) (line, col int) {
 // edit distance), or "" when none is near enough to be a likely typo: at
 // most a third of the word's letters may differ.
 func closest(word string, candidates []string) string {
-	limit := max(1, len([]rune(word))/3)
+	return nearest(word, candidates, max(1, len([]rune(word))/3))
+}
+
+// nearest returns the candidate other than word itself whose edit distance
+// to word (case-insensitively) is smallest and at most limit, or "".
+// Ties go to the candidate first in sorted order.
+func nearest(word string, candidates []string, limit int) string {
 	best, bestD := "", limit+1
 	sorted := append([]string(nil), candidates...)
 	sort.Strings(sorted)

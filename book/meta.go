@@ -3,7 +3,6 @@ package book
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -324,16 +323,10 @@ func asciiSlug(title string) string {
 	return s
 }
 
-// suggest returns ` (did you mean "x"?)` for the closest known word, or "".
+// suggest returns `; did you mean "x"?` for the known word at most two
+// edits away, or "".
 func suggest(word string, known []string) string {
-	best, bestD := "", 3
-	sorted := append([]string(nil), known...)
-	sort.Strings(sorted)
-	for _, k := range sorted {
-		if d := editDistance(strings.ToLower(word), k); d < bestD {
-			best, bestD = k, d
-		}
-	}
+	best := nearest(word, known, 2)
 	if best == "" {
 		return ""
 	}
