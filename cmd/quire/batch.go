@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/quire-books/quire/book"
@@ -146,22 +144,14 @@ func sameSlugs(jobs []*bookJob, out string) string {
 // SIGTERM removes the temporary files of every book not yet written and
 // exits 130; books already written keep their new editions.
 func removeOnSignal(jobs []*bookJob, stderr io.Writer) func() {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() {
-		select {
-		case sig := <-ch:
-			for _, j := range jobs {
-				j.temps.mu.Lock() // wait for renames in progress, and keep them from starting
-				if !j.temps.committed {
-					j.temps.removeLocked()
-				}
+	return onInterrupt(func(sig os.Signal) bool {
+		for _, j := range jobs {
+			j.temps.mu.Lock() // wait for renames in progress, and keep them from starting
+			if !j.temps.committed {
+				j.temps.removeLocked()
 			}
-			fmt.Fprintf(stderr, "quire build: interrupted (%v); the books not yet written are unchanged\n", sig)
-			os.Exit(exitInterrupted)
-		case <-done:
 		}
-	}()
-	return func() { signal.Stop(ch); close(done) }
+		fmt.Fprintf(stderr, "quire build: interrupted (%v); the books not yet written are unchanged\n", sig)
+		return true
+	})
 }

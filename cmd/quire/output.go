@@ -241,20 +241,30 @@ func (t *tempFiles) removeLocked() {
 // func is called: on one, it removes the temporary files and exits with
 // status 130, leaving earlier editions as they were.
 func (t *tempFiles) removeOnSignal(stderr io.Writer) func() {
+	return onInterrupt(func(sig os.Signal) bool {
+		t.mu.Lock() // wait for renames in progress
+		if t.committed {
+			t.mu.Unlock() // too late: the build is done and about to exit
+			return false
+		}
+		t.removeLocked()
+		fmt.Fprintf(stderr, "quire build: interrupted (%v); no edition changed\n", sig)
+		return true
+	})
+}
+
+// onInterrupt calls handle on the first SIGINT or SIGTERM until the
+// returned func is called, and exits with status 130 when handle says so.
+func onInterrupt(handle func(os.Signal) (exit bool)) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
 		select {
 		case sig := <-ch:
-			t.mu.Lock() // wait for renames in progress
-			if t.committed {
-				t.mu.Unlock() // too late: the build is done and about to exit
-				return
+			if handle(sig) {
+				os.Exit(exitInterrupted)
 			}
-			t.removeLocked()
-			fmt.Fprintf(stderr, "quire build: interrupted (%v); no edition changed\n", sig)
-			os.Exit(exitInterrupted)
 		case <-done:
 		}
 	}()
