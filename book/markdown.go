@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/quire-books/quire/rawhtml"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	"golang.org/x/net/html"
 )
 
 // This file is the one place that decides Quire's Markdown dialect:
@@ -208,18 +208,18 @@ func writePlain(sb *strings.Builder, n ast.Node, src []byte) {
 	}
 }
 
-// htmlText is the text of raw HTML, tags and comments left out.
+// htmlText is the text of a raw HTML block as both editions print it:
+// sanitized by rawhtml (so the content of a removed <script> is not text),
+// tags and comments left out.
 func htmlText(raw []byte) string {
-	z := html.NewTokenizer(bytes.NewReader(raw))
+	toks, _ := rawhtml.Parse(string(raw), rawhtml.Block)
 	var sb strings.Builder
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return sb.String()
-		case html.TextToken:
-			sb.Write(z.Text())
-		default:
+	for _, t := range toks {
+		if t.Kind == rawhtml.Text {
+			sb.WriteString(t.Text)
+		} else {
 			sb.WriteByte(' ')
 		}
 	}
+	return sb.String()
 }

@@ -13,6 +13,7 @@ func TestPlainText(t *testing.T) {
 		{"smart punctuation as characters", `"Quoted" -- it's...`, "“Quoted” – it’s…"},
 		{"raw html tag separates words", "one<br>two", "one two"},
 		{"html block keeps its text", "<div>\n<p>Kept <b>text</b></p>\n</div>", "Kept text"},
+		{"html block drops a script's code", "<div>\n<script>alert(1)</script>Kept\n</div>", "Kept"},
 		{"footnote mark dropped", "Text.[^1]\n\n[^1]: Note.", "Text. Note."},
 	}
 	md := newMarkdown()
