@@ -102,18 +102,28 @@ func build(b *book.Book, opt Options) (_ []entry, err error) {
 	at.where = "the navigation document"
 	nav := navItems(b)
 	items = append(items, xhtml("nav", navFile, l.Contents, "frontmatter", navBody(nav, landmarks(b, l), marks, l), "nav"))
+	// The parts and chapters, each on its own, are written concurrently.
 	chapters := newChapterRenderer(b, l, marks)
-	for _, d := range b.Spine {
-		switch {
+	divs := make([]item, len(b.Spine))
+	err = each(len(b.Spine), func(i int) string {
+		if p := b.Spine[i].Part; p != nil {
+			return "part " + strconv.Quote(p.Title)
+		}
+		return "chapter " + b.Spine[i].Chapter.File
+	}, func(i int) error {
+		switch d := b.Spine[i]; {
 		case d.Part != nil:
-			at.where = "part " + strconv.Quote(d.Part.Title)
-			items = append(items, xhtml("p-"+d.Part.ID, partFile(d.Part), d.Part.Title, "bodymatter", partBody(d.Part, marks.partBreaks(d.Part)), ""))
+			divs[i] = xhtml("p-"+d.Part.ID, partFile(d.Part), d.Part.Title, "bodymatter", partBody(d.Part, marks.partBreaks(d.Part)), "")
 		case d.Chapter != nil:
 			ch := d.Chapter
-			at.where = "chapter " + ch.File
-			items = append(items, xhtml("c-"+ch.ID, chapterFile(ch), ch.Title, "bodymatter", chapters.body(ch), ""))
+			divs[i] = xhtml("c-"+ch.ID, chapterFile(ch), ch.Title, "bodymatter", chapters.body(ch), "")
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	items = append(items, divs...)
 
 	ncxData, err := ncx(m, nav, marks, l)
 	if err != nil {

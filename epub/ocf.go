@@ -2,10 +2,14 @@ package epub
 
 import (
 	"archive/zip"
+	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"fmt"
 	"hash/crc32"
 	"io"
+	"path"
+	"strings"
 	"time"
 )
 
@@ -46,36 +50,84 @@ func containerXML() ([]byte, error) {
 
 // writeZip writes the container: first the mimetype entry, stored, without
 // extra field or data descriptor (EPUBCheck PKG-005 and PKG-006), then the
-// entries in the order given, deflated, all dated mod.
+// entries in the order given, all dated mod. Entries are compressed
+// concurrently, each on its own, then written in order; images, which are
+// compressed already, are stored.
 func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 	z := zip.NewWriter(w)
-	m := []byte(mimetype)
-	f, err := z.CreateRaw(&zip.FileHeader{
-		Name:               "mimetype",
-		Method:             zip.Store,
-		CRC32:              crc32.ChecksumIEEE(m),
-		CompressedSize64:   uint64(len(m)),
-		UncompressedSize64: uint64(len(m)),
+	packed := make([]packedEntry, len(entries))
+	err := each(len(entries), func(i int) string { return entries[i].Name }, func(i int) error {
+		var err error
+		packed[i], err = pack(entries[i])
+		return err
 	})
 	if err != nil {
-		return fmt.Errorf("epub: zip: %w", err)
+		return err
 	}
-	if _, err := f.Write(m); err != nil {
-		return fmt.Errorf("epub: zip: %w", err)
-	}
-	for _, e := range entries {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: e.Name, Method: zip.Deflate, Modified: mod})
-		if err != nil {
-			return fmt.Errorf("epub: zip %s: %w", e.Name, err)
+	m := []byte(mimetype)
+	all := append([]packedEntry{{
+		hdr:  zip.FileHeader{Name: "mimetype", Method: zip.Store, CRC32: crc32.ChecksumIEEE(m), CompressedSize64: uint64(len(m)), UncompressedSize64: uint64(len(m))},
+		data: m,
+	}}, packed...)
+	for i, p := range all {
+		if i > 0 {
+			p.hdr.Modified = mod
 		}
-		if _, err := f.Write(e.Data); err != nil {
-			return fmt.Errorf("epub: zip %s: %w", e.Name, err)
+		f, err := z.CreateRaw(&p.hdr)
+		if err != nil {
+			return fmt.Errorf("epub: zip %s: %w", p.hdr.Name, err)
+		}
+		if _, err := f.Write(p.data); err != nil {
+			return fmt.Errorf("epub: zip %s: %w", p.hdr.Name, err)
 		}
 	}
 	if err := z.Close(); err != nil {
 		return fmt.Errorf("epub: zip: %w", err)
 	}
 	return nil
+}
+
+// packedEntry is an entry ready for the zip: its header and its data,
+// compressed as the header says.
+type packedEntry struct {
+	hdr  zip.FileHeader
+	data []byte
+}
+
+// flateLevel is archive/zip's own level for deflated entries.
+const flateLevel = 5
+
+// pack compresses an entry: deflated, but for images (stored).
+func pack(e entry) (packedEntry, error) {
+	h := zip.FileHeader{Name: e.Name, CRC32: crc32.ChecksumIEEE(e.Data), UncompressedSize64: uint64(len(e.Data))}
+	if isCompressed(e.Name) {
+		h.Method, h.CompressedSize64 = zip.Store, uint64(len(e.Data))
+		return packedEntry{h, e.Data}, nil
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(e.Data) / 3)
+	fw, err := flate.NewWriter(&buf, flateLevel)
+	if err != nil {
+		return packedEntry{}, err
+	}
+	if _, err := fw.Write(e.Data); err != nil {
+		return packedEntry{}, err
+	}
+	if err := fw.Close(); err != nil {
+		return packedEntry{}, err
+	}
+	h.Method, h.CompressedSize64 = zip.Deflate, uint64(buf.Len())
+	return packedEntry{h, buf.Bytes()}, nil
+}
+
+// isCompressed reports whether a file's format is compressed already, so
+// that deflating it again would cost time and gain nothing.
+func isCompressed(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".png", ".jpg", ".jpeg", ".gif":
+		return true
+	}
+	return false
 }
 
 // zipTime is the date of every zip entry: the build date, which the zip

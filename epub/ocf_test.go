@@ -11,8 +11,8 @@ import (
 )
 
 // TestContainer checks the zip: mimetype first, stored, without extra field
-// or data descriptor; every other entry deflated; every XML and XHTML entry
-// well-formed.
+// or data descriptor; images stored and every other entry deflated, with
+// sizes in the local headers; every XML and XHTML entry well-formed.
 func TestContainer(t *testing.T) {
 	data := writeEPUB(t, fixture(t, "features"))
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -28,8 +28,12 @@ func TestContainer(t *testing.T) {
 		t.Errorf("the zip does not start with the mimetype entry: %q", data[:58])
 	}
 	for _, f := range z.File[1:] {
-		if f.Method != zip.Deflate {
-			t.Errorf("%s: method %d, want deflate", f.Name, f.Method)
+		want := uint16(zip.Deflate)
+		if isCompressed(f.Name) {
+			want = zip.Store
+		}
+		if f.Method != want || f.Flags&0x8 != 0 {
+			t.Errorf("%s: method %d flags %#x, want method %d and no data descriptor", f.Name, f.Method, f.Flags, want)
 		}
 		if !strings.HasSuffix(f.Name, ".xhtml") && !strings.HasSuffix(f.Name, ".opf") &&
 			!strings.HasSuffix(f.Name, ".ncx") && !strings.HasSuffix(f.Name, ".xml") {

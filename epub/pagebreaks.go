@@ -162,7 +162,9 @@ func (c *chapterWriter) stringBreaks(n ast.Node) {
 }
 
 // pageRef writes the printed page number of a "{page}" reference, from the
-// page list; without one, or for a place the list does not know, nothing.
+// page list. A standalone EPUB (no page list: no print edition was made)
+// has no page numbers to give, so the reference prints the title of the
+// place it links to; a place the page list does not know prints nothing.
 func (c *chapterWriter) pageRef(node ast.Node, entering bool) ast.WalkStatus {
 	if !entering {
 		return ast.WalkContinue
@@ -172,8 +174,26 @@ func (c *chapterWriter) pageRef(node ast.Node, entering bool) ast.WalkStatus {
 	if a == "" && ref.Chapter != nil {
 		a = ref.Chapter.Anchor // the chapter's start, as in the PDF
 	}
+	if c.marks == nil {
+		c.w.text(refTitle(ref.Chapter, a))
+		return ast.WalkContinue
+	}
 	if l, ok := c.marks.label(a); ok {
 		c.w.text(l)
 	}
 	return ast.WalkContinue
+}
+
+// refTitle is the title of the place anchor in ch: a heading's text, or the
+// chapter's title.
+func refTitle(ch *book.Chapter, anchor string) string {
+	if ch == nil {
+		return ""
+	}
+	for _, h := range ch.Headings {
+		if h.Anchor == anchor {
+			return h.Text
+		}
+	}
+	return ch.Title
 }

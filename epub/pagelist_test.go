@@ -300,9 +300,10 @@ func TestPageListErrors(t *testing.T) {
 }
 
 // TestPageRef: "{page}" prints the page label of the link's target from
-// the page list, and nothing without one.
+// the page list, and the title of the target without one (a standalone
+// EPUB): a heading's text, or the chapter's title for a link to a chapter.
 func TestPageRef(t *testing.T) {
-	md := "# T\n\nSee [section, p. {page}](#sub).\n\n## Sub\n\nText.\n"
+	md := "# T\n\nSee [section, p. {page}](#sub), [{page}](ch.md).\n\n## Sub\n\nText.\n"
 	b := oneChapter(t, md)
 	ch := b.Chapters[0]
 	with := pageEntries(t, b, &PageList{Source: "s",
@@ -311,7 +312,7 @@ func TestPageRef(t *testing.T) {
 	if got := string(with[root+"ch.xhtml"]); !strings.Contains(got, `<a href="ch.xhtml#sub">section, p. 37</a>`) {
 		t.Errorf("with a page list:\n%s", got)
 	}
-	if got := string(entries(t, b)[root+"ch.xhtml"]); !strings.Contains(got, `<a href="ch.xhtml#sub">section, p. </a>`) {
+	if got := string(entries(t, b)[root+"ch.xhtml"]); !strings.Contains(got, `<a href="ch.xhtml#sub">section, p. Sub</a>, <a href="ch.xhtml#t">T</a>`) {
 		t.Errorf("without a page list:\n%s", got)
 	}
 }
