@@ -10,6 +10,7 @@ import (
 	"io"
 	"path"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -56,9 +57,17 @@ func containerXML() ([]byte, error) {
 func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 	z := zip.NewWriter(w)
 	packed := make([]packedEntry, len(entries))
+	// A flate writer holds about a megabyte of tables: each goroutine
+	// reuses one rather than making one per entry.
+	writers := sync.Pool{New: func() any {
+		fw, _ := flate.NewWriter(nil, flateLevel) // the level is valid
+		return fw
+	}}
 	err := each(len(entries), func(i int) string { return entries[i].Name }, func(i int) error {
+		fw := writers.Get().(*flate.Writer)
+		defer writers.Put(fw)
 		var err error
-		packed[i], err = pack(entries[i])
+		packed[i], err = pack(entries[i], fw)
 		return err
 	})
 	if err != nil {
@@ -97,8 +106,8 @@ type packedEntry struct {
 // flateLevel is archive/zip's own level for deflated entries.
 const flateLevel = 5
 
-// pack compresses an entry: deflated, but for images (stored).
-func pack(e entry) (packedEntry, error) {
+// pack compresses an entry with fw: deflated, but for images (stored).
+func pack(e entry, fw *flate.Writer) (packedEntry, error) {
 	h := zip.FileHeader{Name: e.Name, CRC32: crc32.ChecksumIEEE(e.Data), UncompressedSize64: uint64(len(e.Data))}
 	if isCompressed(e.Name) {
 		h.Method, h.CompressedSize64 = zip.Store, uint64(len(e.Data))
@@ -106,10 +115,7 @@ func pack(e entry) (packedEntry, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(e.Data) / 3)
-	fw, err := flate.NewWriter(&buf, flateLevel)
-	if err != nil {
-		return packedEntry{}, err
-	}
+	fw.Reset(&buf)
 	if _, err := fw.Write(e.Data); err != nil {
 		return packedEntry{}, err
 	}
