@@ -5,7 +5,7 @@ BUILD    ?= build
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: book test quire vet conformance fuzz limits corpus synth typeset-report bench-typesetting compare-xelatex clean
+.PHONY: book test quire vet conformance fuzz limits corpus synth bench bench-stages typeset-report bench-typesetting compare-xelatex clean
 
 ## book: build the sample book (content/) into build/ as EPUB and PDF
 book:
@@ -44,6 +44,17 @@ corpus:
 ## synth: write the small synthetic book (every construct) to build/synth-small
 synth:
 	$(GO) run ./internal/synth/cmd/synth -size small -o $(BUILD)/synth-small
+
+## bench: build the synthetic books (small, medium, large) with Quire and, when installed, Pandoc
+## (+ XeLaTeX); print wall time, peak memory and ratios (medians of BENCHRUNS builds)
+BENCHRUNS ?= 3
+BENCHSIZES ?= small,medium,large
+bench:
+	$(GO) run ./internal/bench/cmd/bench -runs $(BENCHRUNS) -sizes $(BENCHSIZES) -o $(BUILD)/bench
+
+## bench-stages: Go benchmarks of the stages (load, EPUB write, PDF layout, PDF write) on BENCHSIZES
+bench-stages:
+	QUIRE_BENCH_SIZES=$(BENCHSIZES) $(GO) test -run '^$$' -bench . -benchmem -benchtime 3x -timeout 60m ./internal/bench
 
 ## typeset-report: measure the sample book's PDF (overfull lines, word spacing, widows, orphans)
 typeset-report: book

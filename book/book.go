@@ -144,6 +144,10 @@ type Chapter struct {
 	Anchor string
 	// Part is the part the chapter belongs to, or nil.
 	Part *Part
+	// Parent is the chapter this one is nested under in the TOC (an mdBook
+	// sub-chapter), or nil; it comes right before its children in
+	// Chapters and shares their Part.
+	Parent *Chapter
 	// Source is the Markdown text every segment of Doc points into.
 	Source []byte
 	// Doc is the parsed chapter. Every heading carries its book-wide anchor

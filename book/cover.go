@@ -27,25 +27,36 @@ func (l *loader) checkCoverSize() {
 
 // drawCover gives a book whose manifest names no cover a typographic one
 // (title, subtitle and authors; see package cover), first in b.Images so
-// that the EPUB packs it and the PDF prints it as its first page.
-func (l *loader) drawCover() {
+// that the EPUB packs it and the PDF prints it as its first page. The
+// drawing (tens of milliseconds) goes on while the rest of the book loads:
+// the returned join waits for it and adds the cover; call it once.
+func (l *loader) drawCover() (join func()) {
 	m := l.b.Meta
 	if l.cover != "" || l.b.Cover != nil || strings.TrimSpace(m.Title) == "" {
-		return
+		return func() {}
 	}
 	authors := m.AuthorNames()
-	data, err := cover.Draw(m.Title, m.Subtitle, authors, cover.Options{})
-	if err != nil {
-		l.d.errorf(Pos{File: ManifestName}, "drawing the cover: %s", err)
-		return
-	}
-	if miss := cover.Missing(m.Title + m.Subtitle + strings.Join(authors, "")); len(miss) > 0 {
-		l.d.warnf(Pos{File: ManifestName}, "the drawn cover leaves out %q: its fonts lack these letters; name a cover image in %s (cover: images/cover.jpg)", string(miss), ManifestName)
-	}
+	// The name is taken now, before the chapters' images take theirs.
 	img := &Image{
-		Name: l.imageName("cover.png", "png"), Data: data,
-		Format: "png", MediaType: "image/png", Width: cover.Width, Height: cover.Height,
+		Name: l.imageName("cover.png", "png"), Format: "png", MediaType: "image/png",
+		Width: cover.Width, Height: cover.Height,
 	}
-	l.b.Cover, l.b.CoverDrawn = img, true
-	l.b.Images = append([]*Image{img}, l.b.Images...)
+	var err error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		img.Data, err = cover.Draw(m.Title, m.Subtitle, authors, cover.Options{})
+	}()
+	return func() {
+		<-done
+		if err != nil {
+			l.d.errorf(Pos{File: ManifestName}, "drawing the cover: %s", err)
+			return
+		}
+		if miss := cover.Missing(m.Title + m.Subtitle + strings.Join(authors, "")); len(miss) > 0 {
+			l.d.warnf(Pos{File: ManifestName}, "the drawn cover leaves out %q: its fonts lack these letters; name a cover image in %s (cover: images/cover.jpg)", string(miss), ManifestName)
+		}
+		l.b.Cover, l.b.CoverDrawn = img, true
+		l.b.Images = append([]*Image{img}, l.b.Images...)
+	}
 }

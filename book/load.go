@@ -50,7 +50,9 @@ type loader struct {
 	imgName  map[string]bool
 	files    []string // the book's files, listed when a suggestion needs them
 
-	ov *overrides // --set settings (override.go); nil: none
+	ov       *overrides            // --set settings (override.go); nil: none
+	progress func(done, total int) // LoadOptions.Progress
+	checks   imageChecks           // full decodes of the images (resolve.go)
 }
 
 // fileAnchors lets links find headings by the names authors write: the
@@ -82,7 +84,7 @@ func (l *loader) finish() (*Book, Diagnostics) {
 	l.loadPDF()
 	l.loadCover()
 	l.checkCoverSize()
-	l.drawCover() // before the chapters' images: the cover is images/cover.png
+	joinCover := l.drawCover() // before the chapters' images: the cover is images/cover.png
 	if len(l.b.Chapters) > 0 {
 		l.buildSpine()
 		l.assignAnchors()
@@ -91,6 +93,8 @@ func (l *loader) finish() (*Book, Diagnostics) {
 		}
 		l.buildTOC()
 	}
+	joinCover()
+	l.checks.wait()
 	l.d.list.Sort()
 	return l.b, l.d.list
 }
@@ -143,19 +147,26 @@ func (l *loader) readManifest(name string, allowChapters bool) (manifest, bool) 
 	return m, true
 }
 
-// addEntries adds the chapters and parts a manifest lists, in order.
+// addEntries adds the chapters and parts a manifest lists, in order. The
+// chapter files are read and parsed concurrently (parse.go); everything
+// that gives names (IDs, anchors) happens after, in reading order.
 func (l *loader) addEntries(entries []manifestEntry) {
 	seen := map[string]Pos{}
+	var jobs []*chapterJob
 	for _, e := range entries {
 		if e.Part == "" {
-			l.addChapterFile(e, nil, seen)
+			jobs = l.planChapter(jobs, e, nil, seen)
 			continue
 		}
 		p := &Part{Title: e.Part, Pos: e.At, ID: l.outName("part-" + strconv.Itoa(len(l.b.Parts)+1))}
 		l.b.Parts = append(l.b.Parts, p)
 		for _, ce := range e.Chapters {
-			l.addChapterFile(ce, p, seen)
+			jobs = l.planChapter(jobs, ce, p, seen)
 		}
+	}
+	l.parseAll(jobs)
+	for _, j := range jobs {
+		l.addParsed(j)
 	}
 }
 
@@ -195,57 +206,46 @@ func (l *loader) bookPath(base, name string, at Pos, what string) (string, bool)
 	return p, true
 }
 
-func (l *loader) addChapterFile(e manifestEntry, part *Part, seen map[string]Pos) {
+// planChapter checks a manifest entry's path and appends its job.
+func (l *loader) planChapter(jobs []*chapterJob, e manifestEntry, part *Part, seen map[string]Pos) []*chapterJob {
 	name, ok := l.bookPath(".", e.File, e.At, "chapter")
 	if !ok {
-		return
+		return jobs
 	}
 	if first, dup := seen[name]; dup {
 		l.d.errorf(e.At, "chapter %q is listed twice (first at line %d, column %d)", e.File, first.Line, first.Col)
-		return
+		return jobs
 	}
 	seen[name] = e.At
-	src, ok := l.readChapter(name, e)
-	if !ok {
-		return
-	}
-	ch := &Chapter{File: name, file: name, Part: part}
-	ch.ID = l.outName(fileID(strings.TrimSuffix(path.Base(name), path.Ext(name))))
-	fmTitle, body, lines := l.chapterFrontMatter(name, src)
-	if fmTitle == "" {
-		fmTitle = e.Title // the title SUMMARY.md gives an mdBook chapter
-	}
-	ch.Source, ch.lineBase = body, lines
-	ch.starts = lineStarts(body)
-	ch.Doc = l.parseChapter(name, body, lines)
-	l.setTitle(ch, fmTitle)
-	l.addChapter(ch)
+	return append(jobs, &chapterJob{e: e, part: part, name: name})
 }
 
-// readChapter reads the chapter file name that the manifest entry e lists.
-func (l *loader) readChapter(name string, e manifestEntry) ([]byte, bool) {
-	info, err := fs.Stat(l.fsys, name)
-	if err == nil && info.IsDir() {
-		l.d.errorf(e.At, "chapter %q is a folder, not a Markdown file", e.File)
-		return nil, false
+// addParsed adds a parsed chapter to the book: its diagnostics, its
+// output name and its title.
+func (l *loader) addParsed(j *chapterJob) {
+	if j.readErr != nil {
+		l.readProblem(j.e, j.name, j.readErr)
 	}
-	if err == nil && info.Size() > maxSourceBytes {
-		l.d.errorf(Pos{File: name, Line: 1, Col: 1}, "%s", tooBig(name, info.Size()))
-		return nil, false
+	l.d.list = append(l.d.list, j.d.list...)
+	if j.doc == nil {
+		return
 	}
-	var src []byte
-	if err == nil {
-		src, err = fs.ReadFile(l.fsys, name)
-	}
-	if err != nil {
-		hint := ""
-		if errors.Is(err, fs.ErrNotExist) {
-			hint = l.suggestFile(".", name)
+	ch := &Chapter{File: j.name, file: j.name, Part: j.part}
+	if j.e.Parent != "" {
+		if fa := l.byFile[j.e.Parent]; fa != nil {
+			ch.Parent = fa.first
 		}
-		l.d.errorf(e.At, "%s%s", fileProblem("chapter", e.File, name, err), hint)
-		return nil, false
 	}
-	return decodeSource(name, src, &l.d)
+	ch.ID = l.outName(fileID(strings.TrimSuffix(path.Base(j.name), path.Ext(j.name))))
+	fmTitle := j.fmTitle
+	if fmTitle == "" {
+		fmTitle = j.e.Title // the title SUMMARY.md gives an mdBook chapter
+	}
+	ch.Source, ch.lineBase = j.body, j.lines
+	ch.starts = lineStarts(j.body)
+	ch.Doc = j.doc
+	l.setTitle(ch, fmTitle)
+	l.addChapter(ch)
 }
 
 func (l *loader) addChapter(ch *Chapter) {

@@ -46,11 +46,12 @@ func (l *loader) loadMdBook() {
 	if !ok {
 		return
 	}
-	meta, srcDir, ok := decodeBookTOML(src, &l.d)
+	meta, srcDir, ok := decodeBookTOML(src, l.ov.keys(), &l.d)
 	l.b.Meta = meta
 	if !ok {
 		return
 	}
+	l.overrideMeta(MdBookManifest) // --set
 	srcAt := orPos(tomlKeyPos(src, "book", "src"), tomlTablePos(src, "book"))
 	dir, ok := l.bookPath(".", srcDir, srcAt, "the source folder")
 	if !ok {
@@ -79,8 +80,9 @@ var bookTOMLKeys = []string{"title", "authors", "language", "description", "src"
 // decodeBookTOML reads book.toml's [book] table. Other tables ([output],
 // [preprocessor], [build], [rust]) configure mdBook's own renderers and are
 // ignored. It returns the source folder ("src" unless [book] src says
-// otherwise) and false when the file cannot be used.
-func decodeBookTOML(src []byte, d *diags) (Metadata, string, bool) {
+// otherwise) and false when the file cannot be used. A title or authors
+// that an override sets (overridden, by top-level setting) may be missing.
+func decodeBookTOML(src []byte, overridden map[string]bool, d *diags) (Metadata, string, bool) {
 	m := Metadata{TOCDepth: 2, Language: "en"}
 	var doc map[string]any
 	if _, err := toml.Decode(string(src), &doc); err != nil {
@@ -116,7 +118,7 @@ func decodeBookTOML(src []byte, d *diags) (Metadata, string, bool) {
 		return strings.TrimSpace(s), true
 	}
 	m.Title, _ = str("title")
-	if m.Title == "" {
+	if m.Title == "" && !overridden["title"] {
 		d.errorf(orPos(tomlKeyPos(src, "book", "title"), start), "the book needs a title: add `title = \"…\"` under [book] in %s", MdBookManifest)
 	}
 	authorsBad := false
@@ -138,7 +140,7 @@ func decodeBookTOML(src []byte, d *diags) (Metadata, string, bool) {
 		d.errorf(tomlKeyPos(src, "book", "authors"), "authors must be a list of names, not %s: write authors = [\"Name\"]", tomlKind(v))
 		authorsBad = true
 	}
-	if len(m.Creators) == 0 && !authorsBad {
+	if len(m.Creators) == 0 && !authorsBad && !overridden["authors"] && !overridden["author"] && !overridden["creator"] {
 		d.errorf(orPos(tomlKeyPos(src, "book", "authors"), start), "the book needs at least one author: add `authors = [\"Name\"]` under [book] in %s", MdBookManifest)
 	}
 	if lang, has := str("language"); has && lang != "" {
@@ -231,7 +233,7 @@ func tomlKeyPos(src []byte, table, key string) Pos {
 }
 
 var (
-	summaryItem = regexp.MustCompile(`^([ \t]*)([-*])[ \t]+(.*)$`)
+	summaryItem = regexp.MustCompile(`^([ \t]*)([-*+]|[0-9]+[.)])[ \t]+(.*)$`)
 	summaryLink = regexp.MustCompile(`^\[(.*)\]\((.*)\)$`)
 	summaryRule = regexp.MustCompile(`^-{3,}$`)
 )
@@ -240,9 +242,11 @@ var (
 //
 //   - an optional title line (`# Summary`) before everything else: ignored;
 //   - prefix chapters, `[Title](file.md)` lines before the first list;
-//   - numbered chapters, `- [Title](file.md)` list items, nested by
-//     indentation: Quire chapters are flat files, so a nested chapter
-//     becomes its own chapter right after its parent, at the same TOC level;
+//   - numbered chapters, `- [Title](file.md)` list items (or `1.`
+//     items), nested by indentation: a nested chapter (Parent: its
+//     parent's file) follows its parent in the reading order and sits
+//     under it in the table of contents; under a draft, it goes to the
+//     draft's parent;
 //   - part titles, `# Title` lines between lists: a Quire part holding the
 //     numbered chapters that follow, up to the next part title or the
 //     suffix chapters;
@@ -261,8 +265,12 @@ func parseSummary(file, dir string, src []byte, d *diags) []manifestEntry {
 	)
 	state := prefix
 	var out []manifestEntry
-	part := -1        // index in out of the open part, or -1
-	var indents []int // indentation of the open list levels
+	part := -1 // index in out of the open part, or -1
+	type level struct {
+		indent int
+		file   string // "" for a draft
+	}
+	var open []level // the open list items, outermost first
 	sawAnything := false
 	for i, raw := range strings.Split(string(src), "\n") {
 		line := strings.TrimRight(raw, " \t\r")
@@ -296,7 +304,7 @@ func parseSummary(file, dir string, src []byte, d *diags) []manifestEntry {
 			out = append(out, manifestEntry{Part: title, At: at})
 			part = len(out) - 1
 			state = numbered
-			indents = nil
+			open = nil
 		default:
 			sawAnything = true
 			if m := summaryItem.FindStringSubmatch(line); m != nil {
@@ -306,16 +314,20 @@ func parseSummary(file, dir string, src []byte, d *diags) []manifestEntry {
 				}
 				state = numbered
 				indent := strings.Count(m[1], "\t")*4 + strings.Count(m[1], " ")
-				for len(indents) > 0 && indents[len(indents)-1] > indent {
-					indents = indents[:len(indents)-1]
-				}
-				if len(indents) == 0 || indents[len(indents)-1] < indent {
-					indents = append(indents, indent)
+				for len(open) > 0 && open[len(open)-1].indent >= indent {
+					open = open[:len(open)-1]
 				}
 				linkAt := Pos{File: file, Line: at.Line, Col: len(line) - len(m[3]) + 1}
 				e, ok := summaryChapter(m[3], dir, linkAt, d)
+				open = append(open, level{indent, e.File}) // a draft or a bad link holds its level too
 				if !ok {
 					continue
+				}
+				for i := len(open) - 2; i >= 0; i-- {
+					if open[i].file != "" {
+						e.Parent = open[i].file
+						break
+					}
 				}
 				if part >= 0 {
 					out[part].Chapters = append(out[part].Chapters, e)

@@ -14,7 +14,11 @@ func summaryDump(es []manifestEntry) string {
 			parts = append(parts, "#"+e.Part+"{"+summaryDump(e.Chapters)+"}")
 			continue
 		}
-		parts = append(parts, e.Title+"="+e.File+"@"+e.At.String())
+		under := ""
+		if e.Parent != "" {
+			under = "^" + e.Parent
+		}
+		parts = append(parts, e.Title+"="+e.File+under+"@"+e.At.String())
 	}
 	return strings.Join(parts, " ")
 }
@@ -27,8 +31,17 @@ func TestParseSummary(t *testing.T) {
 		{"no title line", "- [One](one.md)\n", "One=src/one.md@S:1:3", ""},
 		{"prefix numbered suffix", "[Pre](pre.md)\n- [One](one.md)\n[Post](post.md)\n",
 			"Pre=src/pre.md@S:1:1 One=src/one.md@S:2:3 Post=src/post.md@S:3:1", ""},
-		{"nested chapters are flattened in order", "- [A](a.md)\n  - [B](b/b.md)\n    * [C](c.md)\n- [D](d.md)\n",
-			"A=src/a.md@S:1:3 B=src/b/b.md@S:2:5 C=src/c.md@S:3:7 D=src/d.md@S:4:3", ""},
+		{"nested chapters follow their parent", "- [A](a.md)\n  - [B](b/b.md)\n    * [C](c.md)\n  - [E](e.md)\n- [D](d.md)\n",
+			"A=src/a.md@S:1:3 B=src/b/b.md^src/a.md@S:2:5 C=src/c.md^src/b/b.md@S:3:7 E=src/e.md^src/a.md@S:4:5 D=src/d.md@S:5:3", ""},
+		{"tabs nest too", "- [A](a.md)\n\t- [B](b.md)\n", "A=src/a.md@S:1:3 B=src/b.md^src/a.md@S:2:4", ""},
+		{"ordered items", "1. [A](a.md)\n   1. [B](b.md)\n2. [C](c.md)\n",
+			"A=src/a.md@S:1:4 B=src/b.md^src/a.md@S:2:7 C=src/c.md@S:3:4", ""},
+		{"under a draft: the draft's parent", "- [A](a.md)\n  - [Draft]()\n    - [B](b.md)\n- [Top Draft]()\n  - [C](c.md)\n",
+			"A=src/a.md@S:1:3 B=src/b.md^src/a.md@S:3:7 C=src/c.md@S:5:5",
+			"S:2:5: warning: draft chapter \"Draft\" has no file: it is left out (mdBook shows it as an unclickable entry)\n" +
+				"S:4:3: warning: draft chapter \"Top Draft\" has no file: it is left out (mdBook shows it as an unclickable entry)"},
+		{"nested in a part; a part closes the list", "# Summary\n# P\n- [A](a.md)\n  - [B](b.md)\n# Q\n  - [C](c.md)\n",
+			"#P{A=src/a.md@S:3:3 B=src/b.md^src/a.md@S:4:5} #Q{C=src/c.md@S:6:5}", ""},
 		{"part titles", "# Summary\n- [A](a.md)\n# Part One\n- [B](b.md)\n# Part Two\n- [C](c.md)\n[End](end.md)\n",
 			"A=src/a.md@S:2:3 #Part One{B=src/b.md@S:4:3} #Part Two{C=src/c.md@S:6:3} End=src/end.md@S:7:1", ""},
 		{"separators ignored", "---\n[Pre](pre.md)\n-----\n- [A](a.md)\n---\n[Post](post.md)\n",
@@ -95,7 +108,7 @@ func TestDecodeBookTOML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var d diags
-			m, src, _ := decodeBookTOML([]byte(tt.src), &d)
+			m, src, _ := decodeBookTOML([]byte(tt.src), nil, &d)
 			d.list.Sort()
 			got := ""
 			if m.Title != "" || len(m.Creators) > 0 || src != "" {

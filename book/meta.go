@@ -31,6 +31,7 @@ type manifestEntry struct {
 	Part     string
 	Chapters []manifestEntry
 	Title    string // the chapter's title in an imported table of contents (mdBook's SUMMARY.md), or ""
+	Parent   string // File of the chapter this one is nested under (SUMMARY.md sub-chapters), or ""
 }
 
 // metaKeys lists the keys book.yaml understands, for the unknown-key warning.

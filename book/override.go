@@ -19,12 +19,16 @@ type LoadOptions struct {
 	// checked exactly as if the file said it; a problem with an override
 	// is reported at the file "--set key=value".
 	Overrides []string
+	// Progress, when set, is called once per chapter file parsed, never
+	// twice at once: done counts up to total.
+	Progress func(done, total int)
 }
 
 // LoadWith is Load with options.
 func LoadWith(fsys fs.FS, opt LoadOptions) (*Book, Diagnostics) {
 	l := newLoader(fsys)
 	l.ov = newOverrides(opt.Overrides)
+	l.progress = opt.Progress
 	l.loadFolder()
 	return l.ov.finish(l.finish())
 }
@@ -33,6 +37,7 @@ func LoadWith(fsys fs.FS, opt LoadOptions) (*Book, Diagnostics) {
 func LoadFileWith(fsys fs.FS, name string, opt LoadOptions) (*Book, Diagnostics) {
 	l := newLoader(fsys)
 	l.ov = newOverrides(opt.Overrides)
+	l.progress = opt.Progress
 	l.loadSingle(name)
 	return l.ov.finish(l.finish())
 }
@@ -135,6 +140,103 @@ func (o *overrides) apply(y *yamlDoc, entries []yamlEntry) []yamlEntry {
 		}
 	}
 	return entries
+}
+
+// keys returns the top-level settings the overrides set ("pdf" for
+// pdf.page-size), for a manifest that must not ask for a value an override
+// gives.
+func (o *overrides) keys() map[string]bool {
+	out := map[string]bool{}
+	if o != nil {
+		for _, ov := range o.list {
+			out[ov.Path[0]] = true
+		}
+	}
+	return out
+}
+
+// overrideMeta applies the overrides to metadata read from a manifest that
+// is not YAML (mdBook's book.toml, named file). The overrides alone are
+// decoded as book.yaml settings, checked exactly as in book.yaml, and each
+// key they set replaces the file's value; the identifier and the slug,
+// unless set, are derived again from the final title and authors.
+func (l *loader) overrideMeta(file string) {
+	o := l.ov
+	if o == nil || len(o.list) == 0 {
+		return
+	}
+	y := &yamlDoc{file: file, d: &l.d}
+	var entries []yamlEntry
+	for _, e := range o.apply(y, nil) {
+		if e.Key == "chapters" {
+			l.d.warnf(e.KeyAt, "the chapters of an mdBook project are listed in SUMMARY.md: this setting is ignored")
+			continue
+		}
+		entries = append(entries, e)
+	}
+	before := len(l.d.list)
+	m := decodeManifest(y, entries, Pos{File: file}, false)
+	// decodeManifest asks for the title, authors and language the
+	// overrides do not set, at the start of the file: the file has them.
+	kept := l.d.list[:before]
+	for _, d := range l.d.list[before:] {
+		if d.Pos.Line >= overrideLine {
+			kept = append(kept, d)
+		}
+	}
+	l.d.list = kept
+
+	meta := &l.b.Meta
+	set := map[string]Pos{}
+	for _, e := range entries {
+		set[e.Key] = e.KeyAt
+		switch e.Key {
+		case "title":
+			meta.Title = m.meta.Title
+		case "subtitle":
+			meta.Subtitle = m.meta.Subtitle
+		case "authors", "author", "creator":
+			meta.Creators = m.meta.Creators
+			set["authors"] = e.KeyAt
+		case "language", "lang":
+			if m.meta.Language == "" {
+				l.d.errorf(e.KeyAt, "the book needs a language: give a BCP 47 tag (en, fr, pt-BR)")
+				break
+			}
+			meta.Language = m.meta.Language
+		case "identifier":
+			meta.Identifier = m.meta.Identifier
+		case "publisher":
+			meta.Publisher = m.meta.Publisher
+		case "date":
+			meta.Date = m.meta.Date
+		case "rights":
+			meta.Rights = m.meta.Rights
+		case "description", "abstract":
+			meta.Description = m.meta.Description
+		case "subjects", "subject", "keywords":
+			meta.Subjects = m.meta.Subjects
+		case "series":
+			meta.Series = m.meta.Series
+		case "cover", "cover-image":
+			l.cover, l.coverP = m.cover, m.coverAt
+		case "toc-depth":
+			meta.TOCDepth = m.meta.TOCDepth
+		case "pdf":
+			meta.PDF = m.meta.PDF
+		case "slug":
+			meta.Slug = m.meta.Slug
+		}
+	}
+	if at, ok := set["authors"]; ok && len(meta.Authors()) == 0 && !l.d.list[before:].HasErrors() {
+		l.d.errorf(at, "the book needs at least one author: give a list of names, [Ada Lovelace, Grace Hopper]")
+	}
+	if _, ok := set["identifier"]; !ok || meta.Identifier == "" {
+		meta.Identifier = derivedIdentifier(*meta)
+	}
+	if _, ok := set["slug"]; !ok || meta.Slug == "" {
+		meta.Slug = asciiSlug(meta.Title)
+	}
 }
 
 // setPath sets path inside the mapping n and returns the node to keep in

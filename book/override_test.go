@@ -184,3 +184,106 @@ func TestSettings(t *testing.T) {
 		t.Errorf("Settings() lists the pdf section itself: %s", got)
 	}
 }
+
+// mdBookProject is a minimal mdBook project whose [book] table is toml.
+func mdBookProject(toml string) fstest.MapFS {
+	return fstest.MapFS{
+		"book.toml":      {Data: []byte(toml)},
+		"src/SUMMARY.md": {Data: []byte("# Summary\n\n- [One](one.md)\n")},
+		"src/one.md":     {Data: []byte("# One\n\nText.\n")},
+	}
+}
+
+const mdBookTOML = "[book]\ntitle = \"Lamps\"\nauthors = [\"Ada Marsh\"]\nlanguage = \"en\"\n"
+
+func TestOverrideMdBook(t *testing.T) {
+	tests := []struct {
+		name  string
+		toml  string
+		set   []string
+		check func(*testing.T, *Book)
+	}{
+		{"title, and the slug and identifier that follow it", mdBookTOML, []string{"title=Fog Signals"}, func(t *testing.T, b *Book) {
+			plain, _ := Load(mdBookProject(mdBookTOML))
+			if b.Meta.Title != "Fog Signals" || b.Meta.Slug != "fog-signals" || b.Meta.Identifier == plain.Meta.Identifier {
+				t.Errorf("title %q, slug %q, identifier %q (without --set: %q)", b.Meta.Title, b.Meta.Slug, b.Meta.Identifier, plain.Meta.Identifier)
+			}
+		}},
+		{"authors replace the file's", mdBookTOML, []string{"authors=[Grace Hopper, Ada Lovelace]"}, func(t *testing.T, b *Book) {
+			if got := strings.Join(b.Meta.AuthorNames(), ", "); got != "Grace Hopper, Ada Lovelace" {
+				t.Errorf("authors %q", got)
+			}
+		}},
+		{"keys book.toml does not have", mdBookTOML, []string{"subtitle=A Handbook", "slug=lamps-2", "toc-depth=1", "publisher=P"}, func(t *testing.T, b *Book) {
+			m := b.Meta
+			if m.Subtitle != "A Handbook" || m.Slug != "lamps-2" || m.TOCDepth != 1 || m.Publisher != "P" {
+				t.Errorf("meta %+v", m)
+			}
+		}},
+		{"print setup", mdBookTOML, []string{"pdf.page-size=A5", "pdf.two-sided=false"}, func(t *testing.T, b *Book) {
+			if b.Meta.PDF.PageWidth != 419.53 || b.Meta.PDF.TwoSided {
+				t.Errorf("page width %v, two-sided %v", b.Meta.PDF.PageWidth, b.Meta.PDF.TwoSided)
+			}
+		}},
+		{"language", mdBookTOML, []string{"language=fr"}, func(t *testing.T, b *Book) {
+			if b.Meta.Language != "fr" {
+				t.Errorf("language %q", b.Meta.Language)
+			}
+		}},
+		{"a title book.toml lacks", "[book]\nauthors = [\"Ada\"]\n", []string{"title=Given"}, func(t *testing.T, b *Book) {
+			if b.Meta.Title != "Given" {
+				t.Errorf("title %q", b.Meta.Title)
+			}
+		}},
+		{"authors book.toml lacks", "[book]\ntitle = \"T\"\n", []string{"authors=[Ada]"}, func(t *testing.T, b *Book) {
+			if got := strings.Join(b.Meta.AuthorNames(), ", "); got != "Ada" {
+				t.Errorf("authors %q", got)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, diags := LoadWith(mdBookProject(tt.toml), LoadOptions{Overrides: tt.set})
+			if len(diags) > 0 {
+				t.Fatalf("diagnostics:\n%v", diags)
+			}
+			tt.check(t, b)
+		})
+	}
+}
+
+func TestOverrideMdBookErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		toml string
+		set  []string
+		want string
+	}{
+		{"bad page size", mdBookTOML, []string{"pdf.page-size=Q4"}, "--set pdf.page-size=Q4: error: "},
+		{"bad number", mdBookTOML, []string{"toc-depth=9"}, `--set toc-depth=9: error: toc-depth must be a whole number from 1 to 6, not "9"`},
+		{"unknown key", mdBookTOML, []string{"titel=X"}, `--set titel=X: warning: unknown key "titel"; did you mean "title"?`},
+		{"chapters", mdBookTOML, []string{"chapters=[a.md]"}, "--set chapters=[a.md]: warning: the chapters of an mdBook project are listed in SUMMARY.md: this setting is ignored"},
+		{"empty title", mdBookTOML, []string{"title="}, "--set title=: error: the book needs a title"},
+		{"no authors", mdBookTOML, []string{"authors=[]"}, "--set authors=[]: error: the book needs at least one author"},
+		{"empty language", mdBookTOML, []string{"language="}, "--set language=: error: the book needs a language"},
+		{"bad language", mdBookTOML, []string{"language=not a tag"}, `--set language=not a tag: error: language "not a tag" is not a BCP 47 language tag`},
+		{"a list for a string", mdBookTOML, []string{"title=[a, b]"}, "--set title=[a, b]: error: title must be a single value, not a list"},
+		{"still missing", "[book]\nauthors = [\"A\"]\n", []string{"subtitle=S"}, "book.toml:1:1: error: the book needs a title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := LoadWith(mdBookProject(tt.toml), LoadOptions{Overrides: tt.set})
+			var lines []string
+			for _, d := range diags {
+				lines = append(lines, d.String())
+				if strings.HasPrefix(d.String(), "book.toml") && !strings.HasPrefix(tt.want, "book.toml") {
+					t.Errorf("an override's problem is placed in book.toml: %s", d)
+				}
+			}
+			got := strings.Join(lines, "\n")
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("diagnostics:\n%s\nwant a line starting %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -106,9 +106,18 @@ func itemPos(y *yamlDoc, n yast.Node) Pos {
 // of its own, titled by the file's front-matter title (the book's title
 // for the first file).
 func LoadFiles(fsys fs.FS, names []string) (*Book, Diagnostics) {
+	return LoadFilesWith(fsys, names, LoadOptions{})
+}
+
+// LoadFilesWith is LoadFiles with options: the overrides apply to
+// metadata.yaml, or to the first file's front matter when there is none;
+// Progress is called once per file.
+func LoadFilesWith(fsys fs.FS, names []string, opt LoadOptions) (*Book, Diagnostics) {
 	l := newLoader(fsys)
+	l.ov = newOverrides(opt.Overrides)
+	l.progress = opt.Progress
 	l.loadFiles(names)
-	return l.finish()
+	return l.ov.finish(l.finish())
 }
 
 func (l *loader) loadFiles(names []string) {
@@ -124,39 +133,52 @@ func (l *loader) loadFiles(names []string) {
 	}
 	seen := map[string]Pos{}
 	for i, n := range names {
-		at := Pos{File: n}
-		name, ok := l.bookPath(".", n, at, "chapter")
-		if !ok {
-			continue
+		if !l.addFile(i, n, fromMeta, seen) {
+			return
 		}
-		at.File = name
-		if _, dup := seen[name]; dup {
-			l.d.errorf(at, "%s is given twice", name)
-			continue
+		if l.progress != nil {
+			l.progress(i+1, len(names))
 		}
-		seen[name] = at
-		src, ok := l.readChapter(name, manifestEntry{File: n, At: at})
-		if !ok {
-			continue
-		}
-		var fmTitle, lead string
-		var body []byte
-		var lines int
-		if i == 0 && !fromMeta {
-			var ok bool
-			if body, lines, ok = l.filesManifest(name, src); !ok {
-				return
-			}
-			lead = l.b.Meta.Title
-		} else {
-			fmTitle, body, lines = l.chapterFrontMatter(name, src)
-			lead = fmTitle
-			if lead == "" && i == 0 {
-				lead = l.b.Meta.Title
-			}
-		}
-		l.addFileChapters(name, body, lines, fmTitle, lead)
 	}
+}
+
+// addFile adds the chapters of names[i], n; it reports false when the book
+// cannot go on (the first file's front matter, which holds the metadata
+// when there is no metadata.yaml, is unusable).
+func (l *loader) addFile(i int, n string, fromMeta bool, seen map[string]Pos) bool {
+	at := Pos{File: n}
+	name, ok := l.bookPath(".", n, at, "chapter")
+	if !ok {
+		return true
+	}
+	at.File = name
+	if _, dup := seen[name]; dup {
+		l.d.errorf(at, "%s is given twice", name)
+		return true
+	}
+	seen[name] = at
+	src, ok := l.readChapter(name, manifestEntry{File: n, At: at})
+	if !ok {
+		return true
+	}
+	var fmTitle, lead string
+	var body []byte
+	var lines int
+	if i == 0 && !fromMeta {
+		var ok bool
+		if body, lines, ok = l.filesManifest(name, src); !ok {
+			return false
+		}
+		lead = l.b.Meta.Title
+	} else {
+		fmTitle, body, lines = l.chapterFrontMatter(name, src)
+		lead = fmTitle
+		if lead == "" && i == 0 {
+			lead = l.b.Meta.Title
+		}
+	}
+	l.addFileChapters(name, body, lines, fmTitle, lead)
+	return true
 }
 
 // filesManifest reads the metadata from the first file's front matter.
@@ -206,7 +228,11 @@ func (l *loader) addFileChapters(name string, body []byte, lines int, fmTitle, l
 		ch := &Chapter{File: name, file: name, Source: body, lineBase: lines, starts: lineStarts(body), Doc: sec}
 		if len(sections) == 1 {
 			ch.ID = l.outName(base)
-			l.setTitle(ch, fmTitle)
+			title := fmTitle
+			if title == "" && h1s == 0 {
+				title = lead // a file without a level-1 heading, such as Pandoc's title.md
+			}
+			l.setTitle(ch, title)
 		} else {
 			ch.ID = l.outName(base + "-" + strconv.Itoa(i+1))
 			if first, ok := sec.FirstChild().(*ast.Heading); ok && first.Level == 1 {

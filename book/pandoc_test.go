@@ -1,6 +1,7 @@
 package book
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -124,6 +125,10 @@ func TestLoadFiles(t *testing.T) {
 		{"a file with several level-1 headings is split",
 			map[string]string{"metadata.yaml": meta, "a.md": "Opening words.\n\n# X\n\n# Y\n", "b.md": "Epigraph.\n\n# Z\n"},
 			[]string{"a.md", "b.md"}, "a-1:Book a-2:X a-3:Y b:Z", "", "A"},
+		{"a title file without a level-1 heading (pandoc title.md ch1.md)",
+			map[string]string{"title.md": "---\ntitle: Book\nauthor: Ann\nlang: en\n---\n\nOpening words.\n", "one.md": "# One\n", "two.md": "Untitled.\n"},
+			[]string{"title.md", "one.md", "two.md"}, "title:Book one:One two:two",
+			`two.md:1:1: warning: chapter has no level-1 heading and no front-matter title; using its file name "two" as the title`, "Ann"},
 		{"files in folders",
 			map[string]string{"metadata.yaml": meta, "ch/one.md": "# One\n"},
 			[]string{"ch/one.md"}, "one:One", "", "A"},
@@ -157,5 +162,25 @@ func TestLoadFiles(t *testing.T) {
 				t.Errorf("authors %q, want %q", g, tt.author)
 			}
 		})
+	}
+}
+
+// TestLoadFilesWith: overrides apply to the metadata, and Progress counts
+// the files, one call each, up to their number.
+func TestLoadFilesWith(t *testing.T) {
+	fsys := mapFS(map[string]string{"one.md": "---\ntitle: Book\nauthor: Ann\nlang: en\n---\n# One\n", "two.md": "# Two\n", "bad.md": "# Bad\n"})
+	var calls []string
+	b, diags := LoadFilesWith(fsys, []string{"one.md", "gone.md", "two.md"}, LoadOptions{
+		Overrides: []string{"title=Other"},
+		Progress:  func(done, total int) { calls = append(calls, fmt.Sprintf("%d/%d", done, total)) },
+	})
+	if b.Meta.Title != "Other" {
+		t.Errorf("title %q", b.Meta.Title)
+	}
+	if g := diags.Error(); g != `gone.md: error: chapter "gone.md": no such file` {
+		t.Errorf("diagnostics %s", g)
+	}
+	if g := strings.Join(calls, " "); g != "1/3 2/3 3/3" {
+		t.Errorf("progress %s, want 1/3 2/3 3/3", g)
 	}
 }

@@ -10,8 +10,10 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
@@ -190,10 +192,9 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 	// A good header may front a broken body: decode the whole image when
 	// that takes reasonable memory (larger ones are checked by their header).
 	if int64(cfg.Width)*int64(cfg.Height) <= maxDecodePixels {
-		if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
+		l.checks.decode(data, func(err error) {
 			l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
-			return nil
-		}
+		})
 	}
 	img := &Image{
 		Path: p, Data: data, Format: format, MediaType: "image/" + format,
@@ -237,4 +238,41 @@ func (l *loader) suggestChapter(base, target string) string {
 		return aside(didYouMean(relTo(base, near)))
 	}
 	return ""
+}
+
+// imageChecks decodes images in full in the background, at most GOMAXPROCS
+// at a time, while the load goes on; wait reports the corrupt ones, in the
+// order they were met.
+type imageChecks struct {
+	sem     chan struct{}
+	wg      sync.WaitGroup
+	results []*imageCheck
+}
+
+type imageCheck struct {
+	err    error
+	report func(error)
+}
+
+func (c *imageChecks) decode(data []byte, report func(error)) {
+	if c.sem == nil {
+		c.sem = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	r := &imageCheck{report: report}
+	c.results = append(c.results, r)
+	c.sem <- struct{}{}
+	c.wg.Go(func() {
+		defer func() { <-c.sem }()
+		_, _, r.err = image.Decode(bytes.NewReader(data))
+	})
+}
+
+func (c *imageChecks) wait() {
+	c.wg.Wait()
+	for _, r := range c.results {
+		if r.err != nil {
+			r.report(r.err)
+		}
+	}
+	c.results = nil
 }

@@ -42,6 +42,9 @@ func (l *loader) loadSingle(name string) {
 	l.cover, l.coverP = m.cover, m.coverAt
 
 	doc := l.parseChapter(name, body, lines)
+	if l.progress != nil {
+		l.progress(1, 1) // one file, parsed once
+	}
 	base := fileID(strings.TrimSuffix(path.Base(name), path.Ext(name)))
 	sections := splitAtH1(doc)
 	for i, sec := range sections {

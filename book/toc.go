@@ -1,9 +1,11 @@
 package book
 
 // buildTOC makes the one table of contents both editions print: parts,
-// their chapters, and each chapter's headings down to toc-depth.
+// their chapters, each chapter's headings down to toc-depth, then the
+// chapters nested under it (mdBook's sub-chapters), at any depth.
 func (l *loader) buildTOC() {
 	var partEntry *TOCEntry
+	entries := map[*Chapter]*TOCEntry{}
 	for _, div := range l.b.Spine {
 		if p := div.Part; p != nil {
 			partEntry = &TOCEntry{Kind: TOCPart, Title: p.Title, Part: p, Anchor: p.Anchor}
@@ -13,9 +15,13 @@ func (l *loader) buildTOC() {
 		ch := div.Chapter
 		e := &TOCEntry{Kind: TOCChapter, Title: ch.Title, Chapter: ch, Anchor: ch.Anchor}
 		e.Children = headingEntries(ch, l.b.Meta.TOCDepth)
-		if ch.Part != nil && partEntry != nil && partEntry.Part == ch.Part {
+		entries[ch] = e
+		switch parent := entries[ch.Parent]; {
+		case parent != nil && ch.Parent.Part == ch.Part:
+			parent.Children = append(parent.Children, e)
+		case ch.Part != nil && partEntry != nil && partEntry.Part == ch.Part:
 			partEntry.Children = append(partEntry.Children, e)
-		} else {
+		default:
 			l.b.TOC = append(l.b.TOC, e)
 		}
 	}

@@ -40,6 +40,11 @@ func (r *renderer) codeBlock(n ast.Node) {
 		code.Write(seg.Value(r.src()))
 		starts = append(starts, seg.Start)
 	}
+	if r.p == nil {
+		// A dry pass draws nothing: the colours do not move a line (the
+		// lines' text is the same highlighted or not), so skip the lexer.
+		lang = ""
+	}
 	src, _ := highlight.Lines(lang, code.String())
 	for len(src) > 0 && strings.TrimSpace(lineText(src[len(src)-1])) == "" {
 		src = src[:len(src)-1]
@@ -52,6 +57,7 @@ func (r *renderer) codeBlock(n ast.Node) {
 	measure := r.x1 - r.x0 - 2*codePad
 	type setLine struct {
 		runs []highlight.Token
+		xs   []float64 // the x of each run
 		cont bool
 		src  int // the source line's offset, -1 if unknown
 	}
@@ -62,7 +68,8 @@ func (r *renderer) codeBlock(n ast.Node) {
 			at = starts[i]
 		}
 		for _, cl := range wrapCode(lineText(toks), measure, measure-markW, codeStyle, r.m) {
-			lines = append(lines, setLine{sliceTokens(toks, cl.start, cl.start+len(cl.text)), cl.cont, at})
+			runs := sliceTokens(toks, cl.start, cl.start+len(cl.text))
+			lines = append(lines, setLine{runs, r.runStarts(runs, codeStyle, r.x0+codePad, cl.cont, markW), cl.cont, at})
 		}
 	}
 
@@ -83,25 +90,38 @@ func (r *renderer) codeBlock(n ast.Node) {
 			r.lineSrc = sl.src + 1 // lineSrc holds offset+1; 0 is unknown
 		}
 		r.emitLine(h, b, func(top float64) {
-			tx := x
 			if sl.cont {
 				useFont(r.p, markStyle)
 				r.p.SetTextColor(grey.r, grey.g, grey.b)
 				r.p.Text(x, top+b, contMark)
-				tx += markW
 			}
-			for _, t := range sl.runs {
+			for i, t := range sl.runs {
 				st := tokenStyle(codeStyle, t.Class)
 				useFont(r.p, st)
 				r.p.SetTextColor(st.color.r, st.color.g, st.color.b)
-				r.p.Text(tx, top+b, t.Text)
-				tx += r.m.width(t.Text, st)
+				r.p.Text(sl.xs[i], top+b, t.Text)
 			}
 			r.p.SetTextColor(black.r, black.g, black.b)
 		})
 	}
 	pop()
 	r.vspace(r.base.size * 0.6)
+}
+
+// runStarts returns the x of each run of a code line whose text starts at
+// x: measured while composing, since lines are drawn on another goroutine
+// than the one that measures (see chapters.go).
+func (r *renderer) runStarts(runs []highlight.Token, code style, x float64, cont bool, markW float64) []float64 {
+	xs := make([]float64, len(runs))
+	tx := x
+	if cont {
+		tx += markW
+	}
+	for i, t := range runs {
+		xs[i] = tx
+		tx += r.m.width(t.Text, tokenStyle(code, t.Class))
+	}
+	return xs
 }
 
 // tokenStyle is code set in the colour, bold and italic of a highlight

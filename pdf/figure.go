@@ -67,7 +67,6 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	if maxH := r.geo.bodyHeight() - capH - 1; h > maxH {
 		w, h = w*maxH/h, maxH
 	}
-	name := r.imageName(img)
 	r.vspace(r.base.size * 0.8)
 	r.need(h + capH)
 	x := r.x0 + (measure-w)/2
@@ -84,7 +83,7 @@ func (r *renderer) figure(n *ast.Image, link target) {
 		r.lineSrc = p + 1 // the page starts at the image (lineSrc is offset+1)
 	}
 	r.emitLine(h, 0, func(top float64) {
-		r.p.ImageOptions(name, x, top, w, h, false, fpdf.ImageOptions{ImageType: img.Format}, 0, "")
+		r.p.ImageOptions(r.imageName(img), x, top, w, h, false, fpdf.ImageOptions{ImageType: img.Format}, 0, "")
 		switch {
 		case link.anchor != "":
 			r.p.Link(x+r.dx, top, w, h, r.linkID(link.anchor))
@@ -111,8 +110,8 @@ func (r *renderer) figure(n *ast.Image, link target) {
 // page allows.
 func (r *renderer) coverPage(img *book.Image) {
 	r.newPage()
-	r.noFolio[r.p.PageNo()] = true
-	if img.Width <= 0 || img.Height <= 0 {
+	r.noFolio[r.page] = true
+	if r.p == nil || img.Width <= 0 || img.Height <= 0 {
 		return
 	}
 	pw, ph := r.geo.pageW, r.geo.pageH

@@ -42,19 +42,22 @@ type flow struct {
 	// is 1 + the source offset of its first word (0: none).
 	lineNotes []*note
 	lineSrc   int
-	// dx shifts what is drawn right: lines queued in a chapter are set for
-	// the left edge of page 1 and moved to their page's edge when drawn.
-	dx float64
+	// lineAnchors are the anchors of the next line's fragments (footnote
+	// references): they land where the line is set.
+	lineAnchors []fragAnchor
 
 	// noteSet holds every footnote set so far, by its anchor.
 	noteSet map[string]*note
 	// pageStart records, by page number, where the body text set on the
 	// page starts in the source.
 	pageStart map[int]srcPos
+}
 
-	widths *widthCache
-	hyph   hyphenator
-	hyphOK bool // hyph was looked up
+// fragAnchor is the anchor of a fragment of a line, dy below the line's
+// top.
+type fragAnchor struct {
+	name string
+	dy   float64
 }
 
 // srcPos is a place in a chapter's source: a byte offset into
@@ -98,12 +101,22 @@ func newFlow(g geometry) flow {
 	}
 }
 
-// newPage starts a page. Outside a chapter the measure moves to the new
-// page's edges (they differ on left- and right-hand pages).
+// newPage starts a page, recording what it holds (the current frame; a
+// division's later pages are text pages). Outside a chapter the measure
+// moves to the new page's edges (they differ on left- and right-hand
+// pages).
 func (r *renderer) newPage() {
-	r.p.AddPage()
+	r.page++
+	r.pages = append(r.pages, r.frame)
+	if r.frame.kind == pageOpening {
+		r.frame.kind = pageText
+	}
+	if r.p != nil {
+		r.p.AddPage() // fpdf calls endPage for the page before
+	}
+	r.env.progress(r.page)
 	r.y, r.gap, r.atTop = r.geo.top, 0, true
-	n := r.p.PageNo()
+	n := r.page
 	r.pageStart[n] = srcPos{r.ch, -1}
 	if r.vl == nil {
 		r.x0, r.x1 = r.geo.left(n), r.geo.right(n)
@@ -121,10 +134,10 @@ func (r *renderer) need(h float64) {
 	}
 }
 
-// emitLine sets a line of height h: in a chapter it is queued, else drawn
-// at once, on a new page if it does not fit. base is the baseline's offset
-// from the line's top, for the marker. draw draws the line's content given
-// its top.
+// emitLine sets a line of height h: in a chapter it is queued, else set
+// at once (drawn, unless the pass is dry), on a new page if it does not
+// fit. base is the baseline's offset from the line's top, for the marker.
+// draw draws the line's content given its top.
 func (r *renderer) emitLine(h, base float64, draw func(top float64)) {
 	if r.vl != nil {
 		r.queueLine(h, base, draw)
@@ -137,21 +150,24 @@ func (r *renderer) emitLine(h, base float64, draw func(top float64)) {
 	r.y += r.drop
 	r.gap, r.drop = 0, 0
 	top := r.y
-	page := r.p.PageNo()
 	for _, a := range r.due {
-		r.setAnchor(a, page, top)
+		r.setAnchor(a, r.page, top)
 	}
-	r.due = nil
-	for _, d := range r.decos {
-		r.drawDeco(d, top, top+h)
+	for _, a := range r.lineAnchors {
+		r.setAnchor(a.name, r.page, top+a.dy)
 	}
-	if r.marker != nil {
-		r.drawLine(r.marker.line, r.marker.x, top, top+base, h)
-		r.marker = nil
+	if r.p != nil {
+		for _, d := range r.decos {
+			r.drawDeco(d, top, top+h)
+		}
+		if r.marker != nil {
+			r.drawLine(r.marker.line, r.marker.x, top, top+base, h)
+		}
+		draw(top)
 	}
-	draw(top)
 	r.y = top + h
 	r.atTop = false
+	r.due, r.marker, r.lineAnchors = nil, nil, nil
 	r.lineNotes, r.lineSrc, r.keepNext = nil, 0, 0
 }
 
@@ -160,10 +176,11 @@ func (r *renderer) emitLine(h, base float64, draw func(top float64)) {
 func (r *renderer) queueLine(h, base float64, draw func(top float64)) {
 	it := &vitem{
 		h: h, before: r.gap, top: r.drop,
-		keep:    r.keepNext > 0,
-		anchors: r.due,
-		notes:   r.lineNotes,
-		src:     r.lineSrc,
+		keep:        r.keepNext > 0,
+		anchors:     r.due,
+		fragAnchors: r.lineAnchors,
+		notes:       r.lineNotes,
+		src:         r.lineSrc,
 	}
 	if r.keepNext > 0 {
 		r.keepNext--
@@ -180,7 +197,7 @@ func (r *renderer) queueLine(h, base float64, draw func(top float64)) {
 		draw(top)
 	}
 	r.vl.items = append(r.vl.items, it)
-	r.gap, r.drop, r.due, r.marker, r.lineNotes, r.lineSrc = 0, 0, nil, nil, nil, 0
+	r.gap, r.drop, r.due, r.marker, r.lineNotes, r.lineSrc, r.lineAnchors = 0, 0, nil, nil, nil, 0, nil
 }
 
 // queued is the number of lines queued so far (0 outside a chapter).
@@ -224,7 +241,7 @@ func (r *renderer) setAnchor(a string, page int, y float64) {
 
 // drawDeco draws a decoration beside the line from top to end.
 func (r *renderer) drawDeco(d *deco, top, end float64) {
-	page := r.p.PageNo()
+	page := r.page
 	from := top
 	if d.page == page && d.end < top {
 		from = d.end
@@ -273,19 +290,13 @@ func baseline(st style, h float64) float64 {
 	return (h-st.size)/2 + 0.78*st.size
 }
 
-// meter is the renderer's measurer, caching the width of every string it
-// measures (per font and size).
-func (r *renderer) meter() measurer {
-	if r.widths == nil {
-		r.widths = newWidthCache(r.m)
-	}
-	return r.widths
-}
+// meter is the renderer's measurer.
+func (r *renderer) meter() measurer { return r.m }
 
 // composer returns the line breaker for text set with al: justified text
 // is hyphenated in the book's language.
 func (r *renderer) composer(al align) composer {
-	c := composer{m: r.meter(), ragged: al != alignJustify}
+	c := composer{m: r.meter(), ragged: al != alignJustify, buf: r.kp}
 	if !c.ragged {
 		c.hyph = r.hyphenator()
 	}
@@ -321,16 +332,20 @@ func (r *renderer) setText(runs []run, al align) {
 func (r *renderer) setLine(l line, st style, x0 float64) {
 	h := r.geo.lineHeight(st, l)
 	b := baseline(st, h)
-	r.lineRefs(l)
+	r.lineRefs(l, 0)
 	r.emitLine(h, b, func(top float64) { r.drawLine(l, x0, top, top+b, h) })
 }
 
-// lineRefs notes what the next line carries: the notes it refers to first
-// and where its text starts in the source.
-func (r *renderer) lineRefs(l line) {
+// lineRefs notes what the next line carries: the notes it refers to first,
+// where its text starts in the source, and the anchors of its fragments,
+// which land dy below the line's top.
+func (r *renderer) lineRefs(l line, dy float64) {
 	for _, f := range l.frags {
 		if f.src > 0 && r.lineSrc == 0 {
 			r.lineSrc = f.src
+		}
+		if f.anchor != "" {
+			r.lineAnchors = append(r.lineAnchors, fragAnchor{f.anchor, dy})
 		}
 		if n := r.noteSet[f.note]; f.note != "" && n != nil && !n.placed {
 			n.placed = true
@@ -340,15 +355,12 @@ func (r *renderer) lineRefs(l line) {
 }
 
 // drawLine draws a set line with its left edge at x0, its top at top and
-// its baseline at base; h is its height, for link areas.
+// its baseline at base; h is its height, for link areas. The anchors of its
+// fragments land where the line is set (see lineRefs), not here.
 func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 	p := r.p
-	page := p.PageNo()
 	for _, f := range l.frags {
 		x := x0 + f.x
-		if f.anchor != "" {
-			r.setAnchor(f.anchor, page, top)
-		}
 		if f.text == "" {
 			continue
 		}
@@ -376,30 +388,4 @@ func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 		}
 	}
 	p.SetTextColor(0, 0, 0)
-}
-
-// widthCache measures each distinct string once per font and size.
-type widthCache struct {
-	m measurer
-	w map[widthKey]float64
-}
-
-type widthKey struct {
-	s    string
-	face face
-	size float64
-}
-
-func newWidthCache(m measurer) *widthCache {
-	return &widthCache{m: m, w: map[widthKey]float64{}}
-}
-
-func (c *widthCache) width(s string, st style) float64 {
-	k := widthKey{s, st.face, st.size}
-	w, ok := c.w[k]
-	if !ok {
-		w = c.m.width(s, st)
-		c.w[k] = w
-	}
-	return w
 }

@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"sync"
+	"unicode/utf8"
+
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/quire-books/quire/assets"
@@ -127,20 +130,113 @@ type measurer interface {
 	width(s string, st style) float64
 }
 
-// fontMeasurer measures with the embedded fonts on a page-less fpdf document
-// of its own, so that measuring never writes to the PDF being made.
-type fontMeasurer struct{ p *fpdf.Fpdf }
+// fontMeasurer measures with the embedded fonts. fpdf's width of a string
+// is the sum of its runes' advance widths (in thousandths of the size; no
+// kerning) times the size, so the measurer keeps each face's advance
+// widths in a table and sums them, exactly as fpdf does, without going
+// through fpdf and its font switching for every string. The tables of the
+// common runes (below tableRunes: the Latin, Greek and Cyrillic scripts,
+// punctuation, arrows, symbols) are filled when the measurer is made and
+// never change, so one measurer serves every goroutine; the advance of a
+// rarer rune is asked of fpdf, under a lock, once.
+type fontMeasurer struct {
+	widths [numFaces][]int32
 
-func newFontMeasurer() fontMeasurer { return newFontMeasurerFor(defaultFontSet()) }
-
-// newFontMeasurerFor measures with the fonts of one build.
-func newFontMeasurerFor(set fontSet) fontMeasurer {
-	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 612, Ht: 792}}) // a page size is needed; measuring draws nothing
-	registerFonts(p, set)
-	return fontMeasurer{p}
+	mu   sync.Mutex
+	p    *fpdf.Fpdf // a page-less document of its own: measuring never writes to the PDF being made
+	rare map[faceRune]int
 }
 
-func (m fontMeasurer) width(s string, st style) float64 {
-	useFont(m.p, st)
-	return m.p.GetStringWidth(s)
+// tableRunes is the number of runes whose widths are in the tables.
+const tableRunes = 0x3000
+
+// numFaces is the number of faces: regular, bold, italic and bold italic
+// text; regular and bold code.
+const numFaces = 6
+
+type faceRune struct {
+	face int
+	r    rune
+}
+
+// index is the face's place in the measurer's tables.
+func (f face) index() int {
+	switch {
+	case f.mono && f.bold:
+		return 5
+	case f.mono:
+		return 4
+	}
+	i := 0
+	if f.bold {
+		i++
+	}
+	if f.italic {
+		i += 2
+	}
+	return i
+}
+
+// faces lists every face, by index.
+var faces = [numFaces]face{{}, {bold: true}, {italic: true}, {bold: true, italic: true}, {mono: true}, {mono: true, bold: true}}
+
+func newFontMeasurer() *fontMeasurer { return newFontMeasurerFor(defaultFontSet()) }
+
+// newFontMeasurerFor measures with the fonts of one build.
+func newFontMeasurerFor(set fontSet) *fontMeasurer {
+	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 612, Ht: 792}}) // a page size is needed; measuring draws nothing
+	registerFonts(p, set)
+	m := &fontMeasurer{p: p, rare: map[faceRune]int{}}
+	var buf [utf8.UTFMax]byte
+	for i, f := range faces {
+		useFont(p, style{face: f, size: 1000})
+		w := make([]int32, tableRunes)
+		for r := range rune(tableRunes) {
+			w[r] = symbolWidth(p, string(buf[:utf8.EncodeRune(buf[:], r)]))
+		}
+		m.widths[i] = w
+	}
+	return m
+}
+
+// width is fpdf's GetStringWidth of s in st (the unit is the point).
+func (m *fontMeasurer) width(s string, st style) float64 {
+	fi := st.face.index()
+	table := m.widths[fi]
+	w := 0
+	for _, r := range s {
+		if r >= 0 && r < tableRunes && table[r] >= 0 {
+			w += int(table[r])
+		} else {
+			w += m.rareWidth(fi, r)
+		}
+	}
+	return float64(w) * st.size / 1000
+}
+
+// symbolWidth is fpdf's width of s in the current font, or -1 where fpdf
+// panics (a rune just past the end of a font's width table): width then
+// asks fpdf again, when setting the book, where the panic becomes an
+// error.
+func symbolWidth(p *fpdf.Fpdf, s string) (w int32) {
+	defer func() {
+		if recover() != nil {
+			w = -1
+		}
+	}()
+	return int32(p.GetStringSymbolWidth(s))
+}
+
+// rareWidth is the advance width of a rune beyond the tables.
+func (m *fontMeasurer) rareWidth(fi int, r rune) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	k := faceRune{fi, r}
+	w, ok := m.rare[k]
+	if !ok {
+		useFont(m.p, style{face: faces[fi], size: 1000})
+		w = m.p.GetStringSymbolWidth(string(r))
+		m.rare[k] = w
+	}
+	return w
 }

@@ -43,15 +43,6 @@ type pageInfo struct {
 	blank    bool          // a page left blank so that the next opens on the right
 }
 
-// startPage records what a new page holds (fpdf's header callback): the
-// current frame; a division's later pages are text pages.
-func (r *renderer) startPage() {
-	r.pages = append(r.pages, r.frame)
-	if r.frame.kind == pageOpening {
-		r.frame.kind = pageText
-	}
-}
-
 // endPage prints the running head and the folio of a finished page (fpdf's
 // footer callback).
 func (r *renderer) endPage() {
@@ -117,7 +108,7 @@ func (r *renderer) fit(text string, st style, w float64) string {
 // recto makes the next page a right-hand (odd) page in a two-sided book,
 // leaving a blank page when needed.
 func (r *renderer) recto() {
-	if r.geo.twoSided && r.p.PageNo()%2 == 1 {
+	if r.geo.twoSided && r.page%2 == 1 {
 		r.frame = pageInfo{kind: pagePlain, blank: true}
 		r.newPage()
 	}
@@ -127,7 +118,7 @@ func (r *renderer) recto() {
 // unless the body has started.
 func (r *renderer) startBody() {
 	if r.bodyStart == 0 {
-		r.bodyStart = r.p.PageNo() + 1
+		r.bodyStart = r.page + 1
 	}
 }
 
@@ -158,60 +149,29 @@ func pageLabel(page, bodyStart int) string {
 	return strconv.Itoa(page - bodyStart + 1)
 }
 
-var (
-	rootRE      = regexp.MustCompile(`/Root (\d+) 0 R`)
-	startxrefRE = regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n?$`)
-)
+var rootRE = regexp.MustCompile(`/Root (\d+) 0 R`)
 
-// addPageLabels puts a /PageLabels number tree in the catalog of a PDF
-// fpdf made: pages before bodyStart are labelled i, ii, iii…, the others
-// 1, 2, 3…. fpdf has no hook in its catalog, so the finished file is
-// edited: the entry goes at the start of the catalog dictionary, and every
-// cross-reference offset after it, and startxref, move by its length. It
-// expects fpdf's layout (one classic xref table, then the trailer) and
-// fails rather than guess on anything else.
-func addPageLabels(pdf []byte, bodyStart int) ([]byte, error) {
-	fail := func(what string) ([]byte, error) {
-		return nil, fmt.Errorf("pdf: adding page labels: %s", what)
+// addPageLabels puts a /PageLabels number tree at the start of the catalog
+// dictionary: pages before bodyStart are labelled i, ii, iii…, the others
+// 1, 2, 3….
+func addPageLabels(f *pdfFile, bodyStart int) error {
+	fail := func(what string) error {
+		return fmt.Errorf("pdf: adding page labels: %s", what)
 	}
-	m := startxrefRE.FindSubmatchIndex(pdf)
-	if m == nil {
-		return fail("no startxref at the end of the file")
-	}
-	xrefAt, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
-	trailerAt := bytes.LastIndex(pdf, []byte("\ntrailer\n"))
-	if xrefAt <= 0 || xrefAt >= len(pdf) || trailerAt < xrefAt || !bytes.HasPrefix(pdf[xrefAt:], []byte("xref\n")) {
-		return fail("no cross-reference table where startxref points")
-	}
-	rm := rootRE.FindSubmatch(pdf[trailerAt:])
+	rm := rootRE.FindSubmatch(f.trailer)
 	if rm == nil {
 		return fail("the trailer names no /Root")
 	}
 	root, _ := strconv.Atoi(string(rm[1]))
-
-	// The table: "xref\n0 N\n" then N entries of 20 bytes.
-	lines := strings.SplitN(string(pdf[xrefAt:trailerAt]), "\n", 3)
-	var first, count int
-	if len(lines) < 3 {
-		return fail("a malformed cross-reference table")
-	}
-	if _, err := fmt.Sscanf(lines[1], "%d %d", &first, &count); err != nil || first != 0 {
-		return fail("a cross-reference table with more than one section")
-	}
-	entriesAt := xrefAt + len("xref\n") + len(lines[1]) + 1
-	if entriesAt+20*count > trailerAt+1 || root <= 0 || root >= count {
-		return fail("a cross-reference table that does not fit the file")
-	}
-	entry := func(i int) []byte { return pdf[entriesAt+20*i : entriesAt+20*i+20] }
-	catAt, err := strconv.Atoi(string(entry(root)[:10]))
-	if err != nil || catAt <= 0 || catAt >= xrefAt {
-		return fail("no offset for the catalog")
+	i := f.obj(root)
+	if i < 0 {
+		return fail("no catalog object")
 	}
 	head := fmt.Sprintf("%d 0 obj\n<<\n", root)
-	if !bytes.HasPrefix(pdf[catAt:], []byte(head)) {
-		return fail("the catalog is not where the table says")
+	cat := f.objs[i].data
+	if !bytes.HasPrefix(cat, []byte(head)) {
+		return fail("the catalog is not a dictionary")
 	}
-	at := catAt + len(head)
 	nums := "0 << /S /r >>"
 	switch {
 	case bodyStart == 1:
@@ -219,25 +179,11 @@ func addPageLabels(pdf []byte, bodyStart int) ([]byte, error) {
 	case bodyStart > 1:
 		nums += fmt.Sprintf(" %d << /S /D >>", bodyStart-1)
 	}
-	insert := []byte("/PageLabels << /Nums [" + nums + "] >>\n")
-
-	var out bytes.Buffer
-	out.Grow(len(pdf) + len(insert) + 8)
-	out.Write(pdf[:at])
-	out.Write(insert)
-	out.Write(pdf[at:entriesAt])
-	for i := 0; i < count; i++ {
-		e := entry(i)
-		off, err := strconv.Atoi(string(e[:10]))
-		if err != nil || e[17] != 'n' && e[17] != 'f' {
-			return fail(fmt.Sprintf("a malformed cross-reference entry %d", i))
-		}
-		if e[17] == 'n' && off >= at {
-			off += len(insert)
-		}
-		fmt.Fprintf(&out, "%010d%s", off, e[10:])
-	}
-	out.Write(pdf[entriesAt+20*count : m[2]])
-	fmt.Fprintf(&out, "%d\n%%%%EOF\n", xrefAt+len(insert))
-	return out.Bytes(), nil
+	insert := "/PageLabels << /Nums [" + nums + "] >>\n"
+	data := make([]byte, 0, len(cat)+len(insert))
+	data = append(data, head...)
+	data = append(data, insert...)
+	data = append(data, cat[len(head):]...)
+	f.objs[i].data = data
+	return nil
 }

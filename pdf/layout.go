@@ -113,18 +113,29 @@ func isSpace(r rune) bool {
 
 // toWords cuts runs into measured words. Whitespace separates words; runs
 // that meet without whitespace join into one word.
+//
+// The fragments of all the words are allocated together: each word's are
+// a slice of one array (of the array it had when the word ended, should
+// the array grow), which saves an allocation per word.
 func toWords(runs []run, m measurer) []word {
-	var words []word
+	size := 0
+	for _, r := range runs {
+		size += len(r.text)
+	}
+	words := make([]word, 0, size/6+1) // about one word in six bytes
+	frags := make([]frag, 0, size/6+1)
 	var cur word
+	start := 0    // cur's first fragment in frags
 	open := false // cur has content or a pending anchor
 	endWord := func(space float64) {
 		if open {
 			cur.space = space
+			cur.frags = frags[start:len(frags):len(frags)]
 			words = append(words, cur)
 		} else if len(words) > 0 && space > 0 && words[len(words)-1].space == 0 && !words[len(words)-1].brk {
 			words[len(words)-1].space = space
 		}
-		cur, open = word{}, false
+		cur, open, start = word{}, false, len(frags)
 	}
 	for _, r := range runs {
 		anchor := r.anchor
@@ -145,7 +156,7 @@ func toWords(runs []run, m measurer) []word {
 					}
 				}
 				anchor = ""
-				cur.frags = append(cur.frags, f)
+				frags = append(frags, f)
 				cur.width += f.width
 				open = true
 				if i < 0 {
@@ -163,7 +174,7 @@ func toWords(runs []run, m measurer) []word {
 		}
 		if anchor != "" {
 			// An anchor on empty text lands with the next fragment.
-			cur.frags = append(cur.frags, frag{st: r.st, anchor: anchor, note: r.note})
+			frags = append(frags, frag{st: r.st, anchor: anchor, note: r.note})
 			open = true
 		}
 		if r.brk {

@@ -50,23 +50,50 @@ const (
 )
 
 // kpItem is a box, glue or penalty. A box holds a fragment of text; a
-// penalty with a width is a hyphenation point, its frag the hyphen.
+// penalty with a width is a hyphenation point, its frag the hyphen. frag
+// points into the words being broken (or at a piece of one): items are
+// many, and short-lived.
 type kpItem struct {
 	kind            itemKind
+	fill            bool // infinitely stretchable glue: the end of a paragraph
+	flagged         bool // a hyphen break: two in a row cost doubleHyphen
 	width           float64
 	stretch, shrink float64
-	fill            bool // infinitely stretchable glue: the end of a paragraph
 	penalty         float64
-	flagged         bool // a hyphen break: two in a row cost doubleHyphen
-	frag            frag
+	frag            *frag
 }
 
-// composer breaks words into lines. Its measurer should cache (see
-// widthCache): hyphenation measures word pieces.
+// composer breaks words into lines. Its measurer should be fast (see
+// fontMeasurer): hyphenation measures word pieces.
 type composer struct {
 	m      measurer
 	hyph   hyphenator // nil: no hyphenation
 	ragged bool       // spaces keep their width; lines end where they may
+	// buf, when set, is scratch space reused from one paragraph to the
+	// next (a renderer composes one paragraph at a time).
+	buf *composeBuf
+}
+
+// composeBuf is a composer's scratch space: the items of a paragraph,
+// their running sums and the breakpoints found. Nothing set refers to it.
+type composeBuf struct {
+	items []kpItem
+	sums  sums
+	nodes []kpNode
+}
+
+// newNode returns a breakpoint node, from the scratch space when there is
+// one. Nodes live as long as one call of breaks.
+func (c composer) newNode(n kpNode) *kpNode {
+	if c.buf == nil {
+		return &n
+	}
+	if len(c.buf.nodes) == cap(c.buf.nodes) {
+		// A new slab: nodes handed out keep pointing into the old one.
+		c.buf.nodes = make([]kpNode, 0, max(64, 2*cap(c.buf.nodes)))
+	}
+	c.buf.nodes = append(c.buf.nodes, n)
+	return &c.buf.nodes[len(c.buf.nodes)-1]
 }
 
 // kpPass is the setting of one line-breaking pass.
@@ -120,7 +147,17 @@ func (c composer) items(words []word, measure float64, p kpPass) []kpItem {
 	if p.hyphenate {
 		n += n / 2
 	}
-	out := make([]kpItem, 0, n)
+	var out []kpItem
+	if c.buf != nil && cap(c.buf.items) >= n {
+		out = c.buf.items[:0]
+	} else {
+		out = make([]kpItem, 0, n)
+	}
+	defer func() {
+		if c.buf != nil && cap(out) > cap(c.buf.items) {
+			c.buf.items = out[:0]
+		}
+	}()
 	end := func() []kpItem {
 		return append(out,
 			kpItem{kind: penaltyItem, penalty: penaltyInf},
@@ -132,11 +169,11 @@ func (c composer) items(words []word, measure float64, p kpPass) []kpItem {
 		// punctuation, and anything wider than the measure anywhere.
 		wide := p.emergency && w.width > measure+eps
 		punct := p.emergency && (wide || wordURLish(w) && w.width > measure/2)
-		for j, f := range w.frags {
+		for j := range w.frags {
 			if j > 0 && wide {
 				out = append(out, kpItem{kind: penaltyItem, penalty: charBreakPen})
 			}
-			out = c.fragItems(out, f, p.hyphenate, punct, measure)
+			out = c.fragItems(out, &w.frags[j], p.hyphenate, punct, measure)
 		}
 		if i == len(words)-1 {
 			break
@@ -152,7 +189,8 @@ func (c composer) items(words []word, measure float64, p kpPass) []kpItem {
 			out = append(out, g)
 		}
 	}
-	return end()
+	out = end()
+	return out
 }
 
 // cut is a place inside a fragment where a line may break.
@@ -184,11 +222,11 @@ func wordURLish(w word) bool {
 // fragItems appends the boxes of one fragment, with penalties where it may
 // break: after explicit hyphens and dashes always, at hyphenation points
 // when hyphenate, and anywhere in a long word in an emergency.
-func (c composer) fragItems(out []kpItem, f frag, hyphenate, emergency bool, measure float64) []kpItem {
+func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, measure float64) []kpItem {
 	if f.text == "" || f.note != "" {
 		return append(out, kpItem{kind: boxItem, width: f.width, frag: f})
 	}
-	code := urlish(f)
+	code := urlish(*f)
 	var cuts []cut
 	if !code {
 		// A line may end after a dash inside a word ("1990–91",
@@ -207,7 +245,7 @@ func (c composer) fragItems(out []kpItem, f frag, hyphenate, emergency bool, mea
 		}
 	}
 	if emergency {
-		cuts = append(cuts, c.emergencyCuts(f, code, measure)...)
+		cuts = append(cuts, c.emergencyCuts(*f, code, measure)...)
 	}
 	if len(cuts) == 0 {
 		return append(out, kpItem{kind: boxItem, width: f.width, frag: f})
@@ -227,7 +265,7 @@ func (c composer) fragItems(out []kpItem, f frag, hyphenate, emergency bool, mea
 		out = append(out, c.piece(f, start, k.at))
 		pen := kpItem{kind: penaltyItem, penalty: k.pen, flagged: k.flagged}
 		if k.hyphen {
-			h := frag{text: "-", st: f.st, link: f.link}
+			h := &frag{text: "-", st: f.st, link: f.link}
 			h.width = c.m.width("-", f.st)
 			pen.width, pen.frag, pen.flagged = h.width, h, true
 		}
@@ -239,8 +277,9 @@ func (c composer) fragItems(out []kpItem, f frag, hyphenate, emergency bool, mea
 
 // piece is the box of f.text[i:j]. Only the first piece keeps the
 // fragment's anchor.
-func (c composer) piece(f frag, i, j int) kpItem {
-	g := f
+func (c composer) piece(f *frag, i, j int) kpItem {
+	g := new(frag)
+	*g = *f
 	g.text = f.text[i:j]
 	g.width = c.m.width(g.text, f.st)
 	if f.src > 0 {
@@ -329,9 +368,21 @@ type sums struct {
 	fill    []int
 }
 
-func itemSums(items []kpItem) sums {
+func itemSums(items []kpItem) sums { return sumsInto(items, nil) }
+
+// sumsInto is itemSums in the scratch space buf (nil: none).
+func sumsInto(items []kpItem, buf *composeBuf) sums {
 	n := len(items) + 1
-	s := sums{make([]float64, n), make([]float64, n), make([]float64, n), make([]int, n)}
+	var s sums
+	if buf != nil && cap(buf.sums.fill) >= n {
+		s = sums{buf.sums.w[:n], buf.sums.y[:n], buf.sums.z[:n], buf.sums.fill[:n]}
+		s.w[0], s.y[0], s.z[0], s.fill[0] = 0, 0, 0, 0
+	} else {
+		s = sums{make([]float64, n), make([]float64, n), make([]float64, n), make([]int, n)}
+		if buf != nil {
+			buf.sums = s
+		}
+	}
 	for i, it := range items {
 		s.w[i+1], s.y[i+1], s.z[i+1], s.fill[i+1] = s.w[i], s.y[i], s.z[i], s.fill[i]
 		if it.kind == penaltyItem {
@@ -418,8 +469,11 @@ func fitness(r float64) int {
 // break. It fails when no way to break keeps every line within the pass's
 // tolerance; in an emergency it never fails.
 func (c composer) breaks(items []kpItem, measure float64, p kpPass) ([]int, bool) {
-	s := itemSums(items)
-	active := &kpNode{pos: -1, fitness: 1}
+	s := sumsInto(items, c.buf)
+	if c.buf != nil {
+		c.buf.nodes = c.buf.nodes[:0]
+	}
+	active := c.newNode(kpNode{pos: -1, fitness: 1})
 	for i, it := range items {
 		var pen float64
 		switch it.kind {
@@ -486,7 +540,10 @@ func (c composer) breaks(items []kpItem, measure float64, p kpPass) ([]int, bool
 			}
 			d += a.demerits
 			if best[f] == nil || d < best[f].demerits {
-				best[f] = &kpNode{pos: i, line: a.line + 1, fitness: f, demerits: d, prev: a}
+				if best[f] == nil {
+					best[f] = c.newNode(kpNode{})
+				}
+				*best[f] = kpNode{pos: i, line: a.line + 1, fitness: f, demerits: d, prev: a}
 			}
 		}
 		for _, n := range best {
@@ -502,7 +559,7 @@ func (c composer) breaks(items []kpItem, measure float64, p kpPass) ([]int, bool
 			}
 			// Nothing fits: an unbreakable piece is wider than the
 			// measure. Break here anyway rather than fail.
-			n := &kpNode{pos: i, line: lastDropped.line + 1, fitness: 1, demerits: lastDropped.demerits + infBad*infBad, prev: lastDropped}
+			n := c.newNode(kpNode{pos: i, line: lastDropped.line + 1, fitness: 1, demerits: lastDropped.demerits + infBad*infBad, prev: lastDropped})
 			n.w, n.y, n.z, _ = afterBreak(items, s, i)
 			active = n
 		}
@@ -549,8 +606,8 @@ func abs(n int) int {
 // left, centred or right. A line broken at a hyphenation point ends with
 // the hyphen, joined to the word's last fragment.
 func (c composer) place(items []kpItem, breaks []int, measure float64, al align) []line {
-	s := itemSums(items)
-	var lines []line
+	s := sumsInto(items, c.buf)
+	lines := make([]line, 0, len(breaks))
 	from := 0
 	for _, b := range breaks {
 		// Skip what vanishes at the start of a line.
@@ -588,18 +645,24 @@ func (c composer) place(items []kpItem, breaks []int, measure float64, al align)
 		case alignRight:
 			x = slack
 		}
-		var l line
+		boxes := 0
+		for k := from; k < end; k++ {
+			if items[k].kind == boxItem {
+				boxes++
+			}
+		}
+		l := line{frags: make([]placed, 0, boxes+1)}
 		joined := false // the next box continues the previous fragment
 		for k := from; k < end; k++ {
 			it := items[k]
 			switch it.kind {
 			case boxItem:
-				if joined && len(l.frags) > 0 && canJoin(l.frags[len(l.frags)-1].frag, it.frag) {
+				if joined && len(l.frags) > 0 && canJoin(l.frags[len(l.frags)-1].frag, *it.frag) {
 					pf := &l.frags[len(l.frags)-1]
 					pf.text += it.frag.text
 					pf.width += it.width
 				} else {
-					l.frags = append(l.frags, placed{it.frag, x})
+					l.frags = append(l.frags, placed{*it.frag, x})
 				}
 				x += it.width
 				joined = true
@@ -617,7 +680,7 @@ func (c composer) place(items []kpItem, breaks []int, measure float64, al align)
 			}
 		}
 		if hy {
-			h := items[b].frag
+			h := *items[b].frag
 			if n := len(l.frags); n > 0 && canJoin(l.frags[n-1].frag, h) {
 				l.frags[n-1].text += h.text
 				l.frags[n-1].width += h.width

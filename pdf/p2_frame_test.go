@@ -407,7 +407,7 @@ func TestProfileFixture(t *testing.T) {
 }
 
 // TestAddPageLabels checks the catalog edit on a small fpdf file and that
-// it refuses files it does not understand.
+// the file editor refuses files it does not understand.
 func TestAddPageLabels(t *testing.T) {
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 200, Ht: 200}})
 	p.SetCatalogSort(true)
@@ -418,7 +418,7 @@ func TestAddPageLabels(t *testing.T) {
 	if err := p.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
-	out, err := addPageLabels(buf.Bytes(), 3)
+	out, err := editPDF(buf.Bytes(), 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -437,7 +437,7 @@ func TestAddPageLabels(t *testing.T) {
 		"no xref":     []byte("%PDF-1.3\nstartxref\n9\n%%EOF\n"),
 		"not a table": append(append([]byte{}, buf.Bytes()[:len(buf.Bytes())-20]...), []byte("startxref\n1\n%%EOF\n")...),
 	} {
-		if _, err := addPageLabels(bad, 2); err == nil {
+		if _, err := editPDF(bad, 2); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}

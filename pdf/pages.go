@@ -1,9 +1,5 @@
 package pdf
 
-import (
-	"github.com/quire-books/quire/hyphen"
-)
-
 // A chapter is set in two steps: its blocks queue lines on a vertical list
 // (every paragraph already broken into lines, each line knowing its height,
 // the space owed above it, whether a page may break before it and the
@@ -23,6 +19,8 @@ type vitem struct {
 	top    float64 // space above, kept at the top of a page
 	// keep forbids a page break before the line.
 	keep bool
+	// fragAnchors are the anchors of the line's fragments.
+	fragAnchors []fragAnchor
 	// draw draws the line with its top at top.
 	draw    func(top float64)
 	anchors []string
@@ -159,37 +157,103 @@ func fillPage(items []*vitem, start int, carry []*vitem, avail, sep float64) pag
 	return pf
 }
 
-// paginate cuts a chapter's vertical list into pages and draws them; the
-// chapter's first page is already started.
-func (r *renderer) paginate(items []*vitem) {
-	g := r.geo
+// paginate cuts a chapter's vertical list into pages. The pages do not
+// depend on where the chapter starts: every page has the same text block.
+func paginate(items []*vitem, g geometry) []pageFill {
+	var out []pageFill
 	var carry []*vitem
 	start := 0
-	for page := 0; start < len(items) || len(carry) > 0; page++ {
-		if page > 0 {
+	for start < len(items) || len(carry) > 0 {
+		pf := fillPage(items, start, carry, g.bodyHeight(), g.noteSep())
+		out = append(out, pf)
+		start, carry = pf.end, pf.carry
+	}
+	return out
+}
+
+// setChapter sets a composed chapter on new pages: its first page, then
+// one for each page after the first. A dry pass replays the chapter's plan;
+// a drawing pass draws its lines.
+func (r *renderer) setChapter(c *composed) {
+	r.ch = c.ch
+	defer func() { r.ch = nil }()
+	r.printed = append(r.printed, c.printed...)
+	for a, to := range c.fallback {
+		r.fallback[a] = to
+	}
+	if c.plan != nil {
+		r.replay(c.plan)
+		return
+	}
+	r.newPage()
+	for i, pf := range c.fills {
+		if i > 0 {
 			r.newPage()
 		}
-		pf := fillPage(items, start, carry, g.bodyHeight(), g.noteSep())
-		r.drawPage(items, pf)
-		start, carry = pf.end, pf.carry
+		r.drawPage(c.items, pf)
 	}
 }
 
-// drawPage draws one page's lines and notes, moved to the page's edge.
-func (r *renderer) drawPage(items []*vitem, pf pageFill) {
-	g := r.geo
-	page := r.p.PageNo()
-	r.dx = g.left(page) - g.left(1)
-	defer func() { r.dx = 0 }()
-	at := srcPos{r.ch, -1}
-	if pf.end > pf.start && items[pf.start].src > 0 {
-		at.offset = items[pf.start].src - 1
-	}
-	r.pageStart[page] = at
+// chapterPlan is what a dry pass needs of a composed chapter: its pages,
+// where its anchors land and where its pages start in the source. It is
+// small, so that a pass keeps the plans of all chapters and composes again
+// only those whose printed page numbers changed.
+type chapterPlan struct {
+	pages   int
+	anchors []plannedAnchor // in the order they land
+	starts  []int           // by page: the source offset, or -1
+}
 
+// plannedAnchor is an anchor landing y down page (0: the chapter's first).
+type plannedAnchor struct {
+	name string
+	page int
+	y    float64
+}
+
+// planChapter returns the plan of a chapter's pages.
+func planChapter(items []*vitem, fills []pageFill, g geometry) *chapterPlan {
+	pl := &chapterPlan{pages: max(len(fills), 1), starts: make([]int, max(len(fills), 1))}
+	pl.starts[0] = -1
+	for k, pf := range fills {
+		pl.starts[k] = pageSrc(items, pf)
+		placePage(items, pf, g, nil, func(it *vitem, y float64, own bool) {
+			landItem(it, y, own, func(a string, y float64) {
+				pl.anchors = append(pl.anchors, plannedAnchor{a, k, y})
+			})
+		})
+	}
+	return pl
+}
+
+// replay sets a chapter's pages from its plan, drawing nothing.
+func (r *renderer) replay(pl *chapterPlan) {
+	first := r.page + 1
+	for k := range pl.pages {
+		r.newPage()
+		r.pageStart[r.page] = srcPos{r.ch, pl.starts[k]}
+	}
+	for _, a := range pl.anchors {
+		r.setAnchor(a.name, first+a.page, a.y)
+	}
+}
+
+// pageSrc is the source offset of the first line of a page, or -1.
+func pageSrc(items []*vitem, pf pageFill) int {
+	if pf.end > pf.start && items[pf.start].src > 0 {
+		return items[pf.start].src - 1
+	}
+	return -1
+}
+
+// placePage calls set for every line of a page with its top, in order:
+// the table header repeated at the top (own false: its own anchors do not
+// land again), the body lines, then the notes; rule, when not nil, is
+// called before the notes with the top of the space above them.
+func placePage(items []*vitem, pf pageFill, g geometry, rule func(top float64), set func(it *vitem, y float64, own bool)) {
 	y := g.top
 	for _, h := range pf.header {
-		r.drawItem(h, y, page, false)
+		set(h, y, false)
 		y += h.h
 	}
 	for i := pf.start; i < pf.end; i++ {
@@ -198,37 +262,62 @@ func (r *renderer) drawPage(items []*vitem, pf pageFill) {
 			y += it.before
 		}
 		y += it.top
-		r.drawItem(it, y, page, true)
+		set(it, y, true)
 		y += it.h
 	}
-	r.y, r.gap, r.atTop = y, 0, pf.end == pf.start
 	if len(pf.notes) == 0 {
 		return
 	}
 	sep := g.noteSep()
 	ny := g.textBottom() - notesHeight(pf.notes, sep)
-	r.p.SetDrawColor(0, 0, 0)
-	r.p.SetLineWidth(0.4)
-	x0 := g.left(page)
-	r.p.Line(x0, ny+sep*0.45, x0+min(72, g.measure()/3), ny+sep*0.45)
+	if rule != nil {
+		rule(ny)
+	}
 	ny += sep
 	for i, l := range pf.notes {
 		if i > 0 {
 			ny += l.before
 		}
-		r.drawItem(l, ny, page, true)
+		set(l, ny, true)
 		ny += l.h
 	}
 }
 
-// drawItem draws a line with its top at y, moved by r.dx; anchors lands
-// its anchors there.
-func (r *renderer) drawItem(it *vitem, y float64, page int, anchors bool) {
-	if anchors {
+// landItem lands the anchors of a line set at y: its own, when own, and
+// its fragments' (as they always did, though an earlier place always
+// wins).
+func landItem(it *vitem, y float64, own bool, land func(a string, y float64)) {
+	if own {
 		for _, a := range it.anchors {
-			r.setAnchor(a, page, y)
+			land(a, y)
 		}
 	}
+	for _, a := range it.fragAnchors {
+		land(a.name, y+a.dy)
+	}
+}
+
+// drawPage draws one page's lines and notes, moved to the page's edge.
+func (r *renderer) drawPage(items []*vitem, pf pageFill) {
+	g := r.geo
+	page := r.page
+	r.dx = g.left(page) - g.left(1)
+	defer func() { r.dx = 0 }()
+	r.pageStart[page] = srcPos{r.ch, pageSrc(items, pf)}
+	rule := func(top float64) {
+		r.p.SetDrawColor(0, 0, 0)
+		r.p.SetLineWidth(0.4)
+		x0 := g.left(page)
+		sep := g.noteSep()
+		r.p.Line(x0, top+sep*0.45, x0+min(72, g.measure()/3), top+sep*0.45)
+	}
+	placePage(items, pf, g, rule, r.drawItem)
+}
+
+// drawItem lands the anchors of a line set at y and draws it, moved by
+// r.dx.
+func (r *renderer) drawItem(it *vitem, y float64, own bool) {
+	landItem(it, y, own, func(a string, y float64) { r.setAnchor(a, r.page, y) })
 	if r.dx != 0 {
 		r.p.TransformBegin()
 		r.p.TransformTranslateX(r.dx)
@@ -239,12 +328,4 @@ func (r *renderer) drawItem(it *vitem, y float64, page int, anchors bool) {
 
 // hyphenator returns the hyphenation patterns of the book's language, or
 // nil when there are none.
-func (r *renderer) hyphenator() hyphenator {
-	if !r.hyphOK {
-		r.hyphOK = true
-		if h, ok := hyphen.New(r.b.Meta.Language); ok {
-			r.hyph = h
-		}
-	}
-	return r.hyph
-}
+func (r *renderer) hyphenator() hyphenator { return r.hyph }

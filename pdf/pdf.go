@@ -12,7 +12,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -29,6 +28,13 @@ type Options struct {
 	// Date is the build date: the PDF's creation and modification dates.
 	// The zero Date stands for 1970-01-01 (fpdf would use the clock).
 	Date time.Time
+	// Progress, when set, is called as pages are set, with the number of
+	// pages set so far. Calls never overlap (they come from the goroutine
+	// that called Layout or Write) and the number never goes down: Layout
+	// sets the book more than once while its page numbers settle, and a
+	// later pass reports only when it gets past the pages reported before.
+	// The last call reports at least the final page count.
+	Progress func(pages int)
 }
 
 // maxPasses bounds the layouts Layout makes while the page numbers it
@@ -61,15 +67,26 @@ type PageStart struct {
 }
 
 // Layout lays out the PDF of b without writing it. Same book + options =>
-// same document, byte for byte.
+// same document, byte for byte, whatever the number of CPUs.
+//
+// The book is set up to maxPasses times, until the page numbers it prints
+// settle. Those passes are dry: they compose and paginate every chapter
+// but draw nothing, and a pass composes again only the chapters whose
+// printed numbers changed. Then the settled pass is made once more, drawn.
+// Chapters are composed concurrently (see chapters.go) and set in order.
 func Layout(b *book.Book, opt Options) (*Document, error) {
+	env := newEnv(b, opt)
 	var prev *pass
 	for n := 1; ; n++ {
-		r, err := layout(b, opt, prev)
+		r, err := layout(env, prev, false)
 		if err != nil {
 			return nil, err
 		}
 		if n == maxPasses || r.settled() {
+			env.plans = nil
+			if r, err = layout(env, prev, true); err != nil {
+				return nil, err
+			}
 			return r.finish()
 		}
 		prev = r.pass()
@@ -169,33 +186,67 @@ func (r *renderer) settled() bool {
 
 // finish writes the laid-out pass to a Document, page labels included.
 func (r *renderer) finish() (*Document, error) {
-	var out bytes.Buffer
+	var out wholeWriter
 	if err := r.p.Output(&out); err != nil {
 		return nil, fmt.Errorf("pdf: writing %q: %w", r.b.Meta.Title, err)
 	}
-	data, err := addPageLabels(out.Bytes(), r.bodyStart)
+	r.p = nil // let its pages go
+	data, err := editPDF(out.b, r.bodyStart)
 	if err != nil {
 		return nil, err
 	}
 	return &Document{pdf: data, pages: r.pages, bodyStart: r.bodyStart, anchors: r.anchors, starts: r.pageStart}, nil
 }
 
+// wholeWriter keeps what is written to it. fpdf writes its whole file in
+// one Write and never touches it again, so the first Write is kept as it
+// is rather than copied; later writes, if any, are copied.
+type wholeWriter struct{ b []byte }
+
+func (w *wholeWriter) Write(p []byte) (int, error) {
+	if w.b == nil {
+		w.b = p
+	} else {
+		w.b = append(w.b[:len(w.b):len(w.b)], p...)
+	}
+	return len(p), nil
+}
+
 // layout sets the whole book once. prev is what the previous pass learned
-// (nil on the first): the printed page numbers come from it. A panic
-// inside fpdf becomes an error naming the part of the book being set.
-func layout(b *book.Book, opt Options, prev *pass) (r *renderer, err error) {
-	r = newRenderer(b, prev)
+// (nil on the first): the printed page numbers come from it. draw says
+// whether the pass draws the document or only learns where pages break and
+// anchors land. A panic inside fpdf becomes an error naming the part of the
+// book being set.
+func layout(env *env, prev *pass, draw bool) (r *renderer, err error) {
+	r = newRenderer(env, prev, draw)
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("pdf: setting %s: %v", r.where, p)
 		}
 	}()
-	r.setInfo(opt)
-	r.document()
-	if err := r.p.Error(); err != nil {
-		return nil, fmt.Errorf("pdf: setting %s: %w", r.where, err)
+	if draw {
+		r.setInfo(env.opt)
+	}
+	if err := r.document(); err != nil {
+		return nil, err
 	}
 	return r, nil
+}
+
+// editPDF makes the edits fpdf has no hooks for in a file it wrote: the
+// images in a fixed order and the page labels (see pdffile.go).
+func editPDF(data []byte, bodyStart int) ([]byte, error) {
+	f, err := parsePDF(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := sortImages(f); err != nil {
+		return nil, err
+	}
+	if err := addPageLabels(f, bodyStart); err != nil {
+		return nil, err
+	}
+	return f.bytes(), nil
 }
 
 // setInfo fills in the document information dictionary.
@@ -229,12 +280,14 @@ func (r *renderer) setInfo(opt Options) {
 	p.SetCatalogSort(true)
 }
 
-// document sets the front matter, the spine and the outline. It stops at
-// the first fpdf error (fpdf errors are sticky), with where naming the step
-// that failed. In a two-sided book the title page, the contents, parts and
-// chapters open on a right-hand page.
-func (r *renderer) document() {
-	steps := []step{
+// document sets the front matter, the spine and, when the pass draws, the
+// links and the outline. It stops at the first error, fpdf's included
+// (fpdf errors are sticky), with where naming the step that failed. In a
+// two-sided book the title page, the contents, parts and chapters open on
+// a right-hand page. The chapters are composed ahead, concurrently, and
+// set here in spine order.
+func (r *renderer) document() error {
+	front := []step{
 		{"the title page", func() {
 			if r.b.Cover != nil {
 				r.frame = pageInfo{kind: pagePlain}
@@ -250,35 +303,82 @@ func (r *renderer) document() {
 			r.contents()
 		}},
 	}
+	for _, s := range front {
+		if err := r.run(s); err != nil {
+			return err
+		}
+	}
+	chs := spineChapters(r.b)
+	var done []*composed
+	if r.p == nil {
+		done = r.env.reusable(r.prev)
+		r.env.plans = make([]*composed, len(chs))
+	}
+	next, stop := r.composeChapters(chs, done, r.p != nil)
+	defer stop()
+	i := 0 // the next chapter's index in chs
 	for _, d := range r.b.Spine {
 		switch {
 		case d.Part != nil:
-			steps = append(steps, step{fmt.Sprintf("part %q", d.Part.Title), func() {
+			err := r.run(step{fmt.Sprintf("part %q", d.Part.Title), func() {
 				r.recto()
 				r.startBody()
 				r.frame = pageInfo{kind: pagePlain, part: d.Part}
 				r.partPage(d.Part)
 			}})
+			if err != nil {
+				return err
+			}
 		case d.Chapter != nil:
-			steps = append(steps, step{"chapter " + d.Chapter.File, func() {
+			c, err := next()
+			if err != nil {
+				return err
+			}
+			if r.p == nil {
+				r.env.plans[i] = c
+			}
+			i++
+			err = r.run(step{"chapter " + d.Chapter.File, func() {
 				r.recto()
 				r.startBody()
 				r.frame = pageInfo{kind: pageOpening, ch: d.Chapter}
-				r.chapter(d.Chapter)
+				r.setChapter(c)
 			}})
+			if err != nil {
+				return err
+			}
 		}
 	}
-	steps = append(steps, step{"the links and outline", func() {
+	if r.p == nil {
+		return nil
+	}
+	return r.run(step{"the links and outline", func() {
 		r.resolveLinks()
 		r.outline()
 	}})
-	for _, s := range steps {
-		r.where = s.where
-		s.set()
-		if r.p.Error() != nil {
-			return
+}
+
+// run sets one step, naming it for errors.
+func (r *renderer) run(s step) error {
+	r.where = s.where
+	s.set()
+	if r.p != nil {
+		if err := r.p.Error(); err != nil {
+			return fmt.Errorf("pdf: setting %s: %w", r.where, err)
 		}
 	}
+	return nil
+}
+
+// spineChapters lists the chapters of the spine in order.
+func spineChapters(b *book.Book) []*book.Chapter {
+	var out []*book.Chapter
+	for _, d := range b.Spine {
+		if d.Chapter != nil {
+			out = append(out, d.Chapter)
+		}
+	}
+	return out
 }
 
 // step is one part of the document, named for errors.
@@ -287,35 +387,38 @@ type step struct {
 	set   func()
 }
 
-// renderer holds the state of one layout pass.
+// renderer holds the state of one layout pass. The renderers that compose
+// chapters on other goroutines (see chapters.go) are renderers too: they
+// share the pass's env, prev and surface, and have their own flow.
 type renderer struct {
 	b   *book.Book
 	geo geometry
-	p   *fpdf.Fpdf
+	env *env
 	m   measurer
+
+	// surface is what the pass draws on; the document's renderer alone
+	// draws on it, chapter composers only queue lines that draw on it.
+	*surface
 
 	// where names what is being set, for errors.
 	where string
 	ch    *book.Chapter
 
-	// prev is what the previous pass learned (nil on the first); anchors
-	// holds where anchors land in this one.
-	prev    *pass
-	anchors map[string]pos
+	// prev is what the previous pass learned (nil on the first).
+	prev *pass
 	// printed lists the page numbers this pass printed, to check them.
 	printed []printedNum
-	// links maps an anchor to its fpdf link id, created on first use.
-	links     map[string]int
-	linkOrder []string
 	// fallback maps an anchor to the anchor its link goes to when the
 	// anchor itself is never set (the start of the anchor's chapter).
 	fallback map[string]string
-	// images maps an image to its registered fpdf name.
-	images map[*book.Image]string
 
 	blockFns  map[ast.NodeKind]blockFunc
 	inlineFns map[ast.NodeKind]inlineFunc
 	listDepth int
+	// kp is the line breaker's scratch space; hyph hyphenates in the
+	// book's language (nil: no hyphenation).
+	kp   *composeBuf
+	hyph hyphenator
 
 	// noFolio marks the pages printed without a page number.
 	noFolio map[int]bool
@@ -329,40 +432,63 @@ type renderer struct {
 	flow
 }
 
+// surface is the document a pass draws and what drawing records: the
+// current page, where anchors landed, the links and the images. p is nil
+// on a dry pass, which counts pages and lands anchors but draws nothing.
+type surface struct {
+	p    *fpdf.Fpdf
+	page int // the page being set (1-based; 0 before the first)
+	// dx shifts what is drawn right: lines queued in a chapter are set for
+	// the left edge of page 1 and moved to their page's edge when drawn.
+	dx      float64
+	anchors map[string]pos
+	// links maps an anchor to its fpdf link id, created on first use.
+	links     map[string]int
+	linkOrder []string
+	// images maps an image to its registered fpdf name.
+	images map[*book.Image]string
+}
+
 // pos is a place in the document: a page and a y from the page top.
 type pos struct {
 	page int
 	y    float64
 }
 
-func newRenderer(b *book.Book, prev *pass) *renderer {
-	g := geometryFor(b)
-	fonts := fontsFor(b)
-	p := fpdf.NewCustom(&fpdf.InitType{
-		UnitStr: "pt",
-		Size:    fpdf.SizeType{Wd: g.pageW, Ht: g.pageH},
-	})
-	p.SetMargins(g.inner, g.top, g.outer)
-	p.SetAutoPageBreak(false, g.bottom)
-	p.SetCompression(true)
-	registerFonts(p, fonts)
+// newRenderer starts a pass; with draw it draws on a new fpdf document.
+func newRenderer(env *env, prev *pass, draw bool) *renderer {
+	g := env.geo
 	r := &renderer{
-		b:         b,
+		b:         env.b,
 		geo:       g,
-		p:         p,
-		m:         newFontMeasurerFor(fonts),
+		env:       env,
+		m:         env.m,
 		prev:      prev,
-		anchors:   map[string]pos{},
-		links:     map[string]int{},
 		fallback:  map[string]string{},
-		images:    map[*book.Image]string{},
 		noFolio:   map[int]bool{},
-		blockFns:  blockTable(),
-		inlineFns: inlineTable(),
+		blockFns:  env.blockFns,
+		inlineFns: env.inlineFns,
+		kp:        &composeBuf{},
+		hyph:      env.hyph,
+		surface: &surface{
+			anchors: map[string]pos{},
+			links:   map[string]int{},
+			images:  map[*book.Image]string{},
+		},
 	}
 	r.flow = newFlow(g)
-	p.SetHeaderFunc(r.startPage)
-	p.SetFooterFunc(r.endPage)
+	if draw {
+		p := fpdf.NewCustom(&fpdf.InitType{
+			UnitStr: "pt",
+			Size:    fpdf.SizeType{Wd: g.pageW, Ht: g.pageH},
+		})
+		p.SetMargins(g.inner, g.top, g.outer)
+		p.SetAutoPageBreak(false, g.bottom)
+		p.SetCompression(true)
+		registerFonts(p, env.fonts)
+		p.SetFooterFunc(r.endPage)
+		r.p = p
+	}
 	return r
 }
 

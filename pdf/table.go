@@ -66,7 +66,7 @@ func (r *renderer) table(n ast.Node) {
 		for c := range cols {
 			if c < len(row.cells) {
 				cell := row.cells[c]
-				set[c] = composer{m: r.meter(), ragged: true}.compose(cell.words, widths[c], cell.al)
+				set[c] = composer{m: r.meter(), ragged: true, buf: r.kp}.compose(cell.words, widths[c], cell.al)
 			}
 			height = max(height, len(set[c]))
 		}
@@ -84,7 +84,7 @@ func (r *renderer) table(n ast.Node) {
 			first, last := k == 0, k == height-1
 			for c := range cols {
 				if k < len(set[c]) {
-					r.lineRefs(set[c][k])
+					r.lineRefs(set[c][k], off)
 				}
 			}
 			r.emitLine(h, b, func(top float64) {

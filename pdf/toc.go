@@ -10,7 +10,7 @@ import (
 func (r *renderer) titlePage() {
 	m := r.b.Meta
 	r.newPage()
-	r.noFolio[r.p.PageNo()] = true
+	r.noFolio[r.page] = true
 	r.y = r.geo.pageH * 0.2
 	r.centered(m.Title, style{face: face{bold: true}, size: 24})
 	if m.Subtitle != "" {
@@ -58,7 +58,7 @@ func (r *renderer) centered(text string, st style) {
 // partPage sets a part's title page.
 func (r *renderer) partPage(pt *book.Part) {
 	r.newPage()
-	r.noFolio[r.p.PageNo()] = true
+	r.noFolio[r.page] = true
 	r.y = r.geo.pageH * 0.3
 	r.due = append(r.due, pt.Anchor)
 	r.centered(pt.Title, style{face: face{bold: true}, size: 22})
@@ -103,7 +103,6 @@ func (r *renderer) contents() {
 		r.need(total)
 		num := r.prevLabel(e.Anchor, refPlaceholder)
 		r.printed = append(r.printed, printedNum{e.Anchor, num})
-		id := r.linkID(e.Anchor)
 		x0, x1 := r.x0+indent, r.x1
 		for i, l := range lines {
 			h := r.geo.lineHeight(st, l)
@@ -111,7 +110,7 @@ func (r *renderer) contents() {
 			last := i == len(lines)-1
 			r.emitLine(h, b, func(top float64) {
 				r.drawLine(l, x0, top, top+b, h)
-				r.p.Link(x0, top, x1-x0, h, id)
+				r.p.Link(x0, top, x1-x0, h, r.linkID(e.Anchor))
 				if !last {
 					return
 				}

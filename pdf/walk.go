@@ -118,13 +118,13 @@ func (r *renderer) src() []byte {
 	return r.ch.Source
 }
 
-// chapter sets one chapter, starting on a new page: its lines are queued,
-// then cut into pages (see pages.go). Lines are set for the left edge of
-// page 1 and moved to their page's edge when drawn.
-func (r *renderer) chapter(ch *book.Chapter) {
+// chapter composes one chapter and returns its lines, to be cut into pages
+// (see pages.go). Lines are set for the left edge of page 1 and moved to
+// their page's edge when drawn, so that the lines do not depend on the
+// page the chapter starts on.
+func (r *renderer) chapter(ch *book.Chapter) []*vitem {
 	r.ch = ch
 	defer func() { r.ch = nil }()
-	r.newPage()
 	r.vl = &vlist{}
 	r.x0, r.x1 = r.geo.left(1), r.geo.right(1)
 	r.due = append(r.due, ch.Anchor)
@@ -134,8 +134,8 @@ func (r *renderer) chapter(ch *book.Chapter) {
 	r.block(ch.Doc)
 	items := r.vl.items
 	r.vl = nil
-	r.due, r.marker, r.keepNext, r.lineNotes, r.lineSrc = nil, nil, 0, nil, 0
-	r.paginate(items)
+	r.due, r.marker, r.keepNext, r.lineNotes, r.lineSrc, r.lineAnchors = nil, nil, 0, nil, 0, nil
+	return items
 }
 
 var chapterTitleStyle = style{face: face{bold: true}, size: 20}

@@ -23,6 +23,8 @@ type bookJob struct {
 	err     error // the book could not be read, or an edition not written
 	written []writtenFile
 	temps   *tempFiles
+	log     *reporter    // the book's stages, into lines
+	lines   bytes.Buffer // printed after the book's result line
 	start   time.Time
 	elapsed time.Duration
 	done    chan struct{}
@@ -40,9 +42,20 @@ func runBatch(bf buildFlags, date time.Time, stdout, stderr io.Writer) int {
 	jobs := make([]*bookJob, len(bf.sources))
 	for i, src := range bf.sources {
 		jobs[i] = &bookJob{source: src, temps: &tempFiles{}, done: make(chan struct{})}
+		// A book's stage lines, with --verbose, follow its result line.
+		level := quietOutput
+		if bf.verbose {
+			level = verboseOutput
+		}
+		jobs[i].log = newReporter(&jobs[i].lines, "quire build: "+src, level, false)
 	}
 	defer removeOnSignal(jobs, stderr)()
 	limit := make(chan struct{}, runtime.NumCPU())
+	// On a terminal, one bar of the books done; each book's lines are
+	// printed above it as the book is done.
+	rep := newReporter(stderr, "quire build", bf.verbosity(), isTerminal(stderr))
+	rep.beginAfter(0, "books", "books", len(jobs))
+	defer rep.end()
 
 	// Load every book first: the slugs must be known before anything is written.
 	var wg sync.WaitGroup
@@ -53,7 +66,11 @@ func runBatch(bf buildFlags, date time.Time, stdout, stderr io.Writer) int {
 			limit <- struct{}{}
 			defer func() { <-limit }()
 			j.start = time.Now()
+			j.log.begin("reading", "chapters", 0)
 			j.b, j.base, j.diags, j.err = loadBook(j.source, bf.set...)
+			if j.err == nil && !j.diags.HasErrors() {
+				j.log.done("%s", readSummary(j.b, j.base, bf.verbose))
+			}
 			j.elapsed = time.Since(j.start)
 		}()
 	}
@@ -73,18 +90,20 @@ func runBatch(bf buildFlags, date time.Time, stdout, stderr io.Writer) int {
 			limit <- struct{}{}
 			defer func() { <-limit }()
 			start := time.Now()
-			j.written, j.err = buildEditions(j.b, j.base, j.source, bf, date, j.temps)
+			j.written, j.err = buildEditionsWith(j.b, j.base, j.source, bf, date, j.temps, j.log)
 			j.elapsed += time.Since(start)
 		}()
 	}
 
 	failed := 0
-	for _, j := range jobs {
+	for i, j := range jobs {
 		<-j.done
-		if !report(j, stdout, stderr) {
+		if !report(j, rep.above(stdout), rep.above(stderr), bf.quiet) {
 			failed++
 		}
+		rep.count(i+1, len(jobs))
 	}
+	rep.end()
 	if failed > 0 {
 		fmt.Fprintf(stderr, "quire build: %d of %d books failed\n", failed, len(jobs))
 		return exitBook
@@ -94,10 +113,12 @@ func runBatch(bf buildFlags, date time.Time, stdout, stderr io.Writer) int {
 
 // report prints a job's result line and its diagnostics, and says whether
 // it succeeded. Successes go to stdout, failures and diagnostics to stderr,
-// each book's lines together.
-func report(j *bookJob, stdout, stderr io.Writer) bool {
+// each book's lines together; with --verbose its stage lines follow. With
+// --quiet, only the failures and their errors are printed.
+func report(j *bookJob, stdout, stderr io.Writer, quiet bool) bool {
 	var diag bytes.Buffer
-	printDiagnostics(&diag, j.base, j.diags)
+	printDiagnostics(&diag, j.base, shown(j.diags, quiet))
+	diag.Write(j.lines.Bytes())
 	switch {
 	case j.err != nil && j.b == nil:
 		fmt.Fprintf(stderr, "FAIL %s: %v\n", j.source, j.err)
@@ -110,7 +131,9 @@ func report(j *bookJob, stdout, stderr io.Writer) bool {
 		for _, w := range j.written {
 			paths = append(paths, w.path)
 		}
-		fmt.Fprintf(stdout, "ok   %s -> %s (%.1f s)\n", j.source, strings.Join(paths, " "), j.elapsed.Seconds())
+		if !quiet {
+			fmt.Fprintf(stdout, "ok   %s -> %s (%.1f s)\n", j.source, strings.Join(paths, " "), j.elapsed.Seconds())
+		}
 		stderr.Write(diag.Bytes()) // warnings
 		return true
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/quire-books/quire/book"
 )
 
-const checkUsage = `Usage: quire check [SOURCE] [--json] [--set KEY=VALUE]...
+const checkUsage = `Usage: quire check [SOURCE] [--json] [--set KEY=VALUE]... [--quiet | --verbose]
 
 Reads and checks the book in SOURCE (a folder with a book.yaml, or one
 Markdown file with YAML front matter; default ".") as 'quire build' does,
@@ -21,6 +21,9 @@ Each problem is one line on stdout, "file:line:col: severity: message", the
 file relative to the current folder as SOURCE is: all the errors first,
 then all the warnings, each group sorted by file, line and column. A line
 or column that is not known is left out. A count goes to stderr.
+--quiet prints only the errors, and no count; --verbose adds how many
+chapters were read and how long it took. On a terminal, a long check shows
+the chapters read as it goes.
 
 Options:
 `
@@ -34,7 +37,8 @@ the same order, of objects with these fields:
   "severity"  string  "error" or "warning"
   "message"   string  what is wrong, naming the file, key or image
 A SOURCE that cannot be read at all is reported the same way, as an error
-whose file is SOURCE.
+whose file is SOURCE. --quiet and --verbose do not change the JSON, which
+always lists every problem.
 
 Exit status: 0 no errors (warnings allowed), 1 the book has errors,
 2 a usage error.
@@ -56,6 +60,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the problems as a JSON array")
 	var set setFlag
 	addSetFlag(fs, &set)
+	var quiet, verbose bool
+	addVerbosityFlags(fs, &quiet, &verbose)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), checkUsage)
 		fs.PrintDefaults()
@@ -66,7 +72,24 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	_, base, diags, err := loadBook(source, set...)
+	level := normalOutput
+	switch {
+	case quiet && verbose:
+		fmt.Fprintln(stderr, "quire check: --quiet and --verbose cannot go together")
+		return exitUsage
+	case quiet:
+		level = quietOutput
+	case verbose:
+		level = verboseOutput
+	}
+	rep := newReporter(stderr, "quire check", level, isTerminal(stderr))
+	rep.lines = verbose // the count line is check's report; the stage line only with --verbose
+	rep.begin("reading", "chapters", 0)
+	b, base, diags, err := loadBookWith(source, book.LoadOptions{Overrides: set, Progress: rep.count})
+	if err == nil {
+		rep.done("%s", readSummary(b, base, verbose))
+	}
+	rep.end()
 	if err != nil {
 		diags = book.Diagnostics{{Pos: book.Pos{File: source}, Severity: book.Error, Message: err.Error()}}
 		base = ""
@@ -88,10 +111,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitBook
 		}
 	} else {
-		printDiagnostics(stdout, base, diags)
+		printDiagnostics(stdout, base, shown(diags, quiet))
 	}
 	errs, warns := diags.Count()
-	if !*asJSON {
+	if !*asJSON && !quiet {
 		fmt.Fprintf(stderr, "quire check: %s, %s\n", plural(errs, "error"), plural(warns, "warning"))
 	}
 	if errs > 0 {

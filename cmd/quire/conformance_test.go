@@ -9,7 +9,10 @@ import (
 	"testing"
 
 	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/internal/synth"
 	"github.com/quire-books/quire/internal/validate"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // The conformance tests build real books with the CLI and run the real
@@ -77,9 +80,35 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// conformanceBooks are the sample book and every valid fixture book.
+var (
+	synthOnce sync.Once
+	synthDir  string
+	synthErr  error
+)
+
+// synthBook writes the small synthetic book (internal/synth: every
+// construct of the dialect, the benchmark's smallest book) once per run.
+func synthBook(t *testing.T) string {
+	t.Helper()
+	synthOnce.Do(func() {
+		var tmp string
+		tmp, synthErr = os.MkdirTemp("", "quire-synth-")
+		if synthErr == nil {
+			scratch = append(scratch, tmp)
+			synthDir = filepath.Join(tmp, "synth-small")
+			synthErr = synth.Write(synthDir, synth.Small)
+		}
+	})
+	if synthErr != nil {
+		t.Fatal(synthErr)
+	}
+	return synthDir
+}
+
+// conformanceBooks are the sample book, every valid fixture book and the
+// small synthetic book.
 func conformanceBooks(t *testing.T) []string {
-	books := []string{sampleBook}
+	books := []string{sampleBook, synthBook(t)}
 	dirs, _ := filepath.Glob("../../book/testdata/valid/*")
 	for _, d := range dirs {
 		if isBookFolder(d) {
@@ -251,9 +280,77 @@ func checkWords(t *testing.T, edition string, want, got []string) {
 	}
 }
 
-// TestReproducible: two builds with the same SOURCE_DATE_EPOCH give the same bytes.
+// TestSynthFidelity: every word of the small synthetic book's paragraphs,
+// headings, list items and quotes is in both editions, in order (code,
+// tables and footnotes, which the PDF sets elsewhere on the page, are
+// checked by the renderers' own tests).
+func TestSynthFidelity(t *testing.T) {
+	b := buildBook(t, synthBook(t))
+	var want []string
+	for _, ch := range b.book.Chapters {
+		ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			switch n.Kind() {
+			case east.KindFootnoteList, east.KindTable, ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindImage:
+				return ast.WalkSkipChildren, nil
+			case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock:
+				if entering && !hasImage(n) { // an image's alt text is not printed
+					want = append(want, validate.Words(book.PlainText(n, ch.Source))...)
+				}
+				return ast.WalkSkipChildren, nil
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+	if len(want) < 10000 {
+		t.Fatalf("only %d words found in the synthetic book", len(want))
+	}
+	epubText, err := validate.EPUBText(b.epub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withNoteMarks(t, "EPUB", want, validate.Words(epubText))
+	validate.Require(t, "pdftotext")
+	pdfText, err := validate.PDFText(b.pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withNoteMarks(t, "PDF", want, validate.Words(validate.Dehyphenate(pdfText, want)))
+}
+
+func hasImage(n ast.Node) bool {
+	found := false
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		found = found || c.Kind() == ast.KindImage
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
+// withNoteMarks checks that want is in got in order, as checkWords does,
+// where a word of got may carry the number of a footnote mark, which the
+// text tools glue to the word before it ("arranged¹" comes out as
+// "arranged1", "1841²" as "18412").
+func withNoteMarks(t *testing.T, edition string, want, got []string) {
+	t.Helper()
+	j := 0
+	for i, w := range want {
+		for j < len(got) && got[j] != w && !(strings.HasPrefix(got[j], w) && strings.Trim(got[j][len(w):], "0123456789") == "") {
+			j++
+		}
+		if j == len(got) {
+			lo := max(0, i-8)
+			t.Errorf("%s: word %d %q of the book is missing or out of order; context: %q", edition, i, w, want[lo:i+1])
+			return
+		}
+		j++
+	}
+}
+
+// TestReproducible: two builds with the same SOURCE_DATE_EPOCH give the
+// same bytes (the synthetic book has many images of one size, which fpdf
+// alone would write in map order).
 func TestReproducible(t *testing.T) {
-	for _, src := range []string{sampleBook, "../../book/testdata/valid/features"} {
+	for _, src := range []string{sampleBook, "../../book/testdata/valid/features", synthBook(t)} {
 		t.Run(name(src), func(t *testing.T) {
 			t.Setenv("SOURCE_DATE_EPOCH", "1590969600")
 			var outs [2]string

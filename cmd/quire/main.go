@@ -24,15 +24,19 @@ const usage = `Quire builds an EPUB 3 and a PDF edition of a Markdown book.
 
 Usage:
   quire init [DIR]
-  quire build [SOURCE...] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
-  quire check [SOURCE] [--json] [--set KEY=VALUE]...
+  quire build [SOURCE...] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]... [--quiet|--verbose]
+  quire check [SOURCE] [--json] [--set KEY=VALUE]... [--quiet|--verbose]
+  quire serve [SOURCE] [--port N] [--set KEY=VALUE]...
+  quire watch [SOURCE] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
   quire version
   quire help [COMMAND]
 
-SOURCE is a book folder (with a book.yaml) or a single Markdown file whose
-YAML front matter holds the metadata; it defaults to the current folder.
+SOURCE is a book folder (with a book.yaml, an mdBook book.toml or a Pandoc
+metadata.yaml) or a single Markdown file whose YAML front matter holds the
+metadata; it defaults to the current folder. 'quire build a.md b.md …'
+builds the Markdown files as one book, in that order.
 
-Run 'quire help init', 'quire help build' or 'quire help check' for a
+Run 'quire help COMMAND' (init, build, check, serve or watch) for a
 command's options.
 `
 
@@ -50,6 +54,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(rest, stdout, stderr)
 	case "check":
 		return runCheck(rest, stdout, stderr)
+	case "serve":
+		return runServe(rest, stdout, stderr)
+	case "watch":
+		return runWatch(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		return runVersion(stdout)
 	case "help", "-h", "-help", "--help":
@@ -61,6 +69,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if len(rest) > 0 && rest[0] == "check" {
 			return runCheck([]string{"--help"}, stdout, stderr)
+		}
+		if len(rest) > 0 && rest[0] == "serve" {
+			return runServe([]string{"--help"}, stdout, stderr)
+		}
+		if len(rest) > 0 && rest[0] == "watch" {
+			return runWatch([]string{"--help"}, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)
 		return exitOK

@@ -28,6 +28,7 @@ type edition struct {
 type writtenFile struct {
 	path string
 	size int64
+	took time.Duration // to render and write it
 }
 
 // planOutput checks the output folder before the build does any work and
@@ -140,7 +141,8 @@ func sourceFiles(b *book.Book, base, source string) []string {
 // writeEditions writes every edition to a temporary file beside its target
 // and renames them into place only when all of them were written: a failed
 // or interrupted build leaves no partial file and keeps earlier editions.
-func writeEditions(eds []edition, temps *tempFiles) ([]writtenFile, error) {
+// onWrite, when not nil, is told each count of bytes written, as they are.
+func writeEditions(eds []edition, temps *tempFiles, onWrite func(n int)) ([]writtenFile, error) {
 	defer temps.removeAll()
 	var out []writtenFile
 	for _, ed := range eds {
@@ -153,11 +155,12 @@ func writeEditions(eds []edition, temps *tempFiles) ([]writtenFile, error) {
 			return nil, fmt.Errorf("cannot write the %s in %s: %w", ed.name, dir, unwrapPathError(err))
 		}
 		temps.add(f.Name())
-		size, err := writeTo(f, ed)
+		start := time.Now()
+		size, err := writeTo(f, ed, onWrite)
 		if err != nil {
 			return nil, fmt.Errorf("writing the %s: %w", ed.name, err)
 		}
-		out = append(out, writtenFile{path: ed.target, size: size})
+		out = append(out, writtenFile{path: ed.target, size: size, took: time.Since(start)})
 	}
 	// The renames run under the lock, so an interrupt waits for the set of
 	// editions to be complete rather than leave a mix of old and new.
@@ -174,7 +177,7 @@ func writeEditions(eds []edition, temps *tempFiles) ([]writtenFile, error) {
 }
 
 // writeTo runs one renderer into f, turning a renderer panic into an error.
-func writeTo(f *os.File, ed edition) (size int64, err error) {
+func writeTo(f *os.File, ed edition, onWrite func(n int)) (size int64, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error: %v", r)
@@ -184,7 +187,7 @@ func writeTo(f *os.File, ed edition) (size int64, err error) {
 		}
 	}()
 	bw := bufio.NewWriterSize(f, 1<<16)
-	cw := &countWriter{w: bw}
+	cw := &countWriter{w: bw, onWrite: onWrite}
 	if err := ed.write(cw); err != nil {
 		return 0, err
 	}
@@ -197,14 +200,20 @@ func writeTo(f *os.File, ed edition) (size int64, err error) {
 	return cw.n, f.Sync()
 }
 
+// countWriter counts the bytes written through it, and tells onWrite
+// (when not nil) of each write.
 type countWriter struct {
-	w io.Writer
-	n int64
+	w       io.Writer
+	n       int64
+	onWrite func(n int)
 }
 
 func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
+	if c.onWrite != nil {
+		c.onWrite(n)
+	}
 	return n, err
 }
 

@@ -24,7 +24,7 @@ func (s *setFlag) Set(v string) error {
 }
 
 func addSetFlag(fs *flag.FlagSet, s *setFlag) {
-	fs.Var(s, "set", "override a book.yaml setting: `KEY=VALUE`, dotted for nested keys\n(pdf.page-size=Letter); repeatable, later ones win")
+	fs.Var(s, "set", "override a book.yaml setting (also of an mdBook book.toml, a metadata.yaml\nor front matter): `KEY=VALUE`, dotted for nested keys (pdf.page-size=Letter);\nrepeatable, later ones win")
 }
 
 // printSettings lists the settings --set takes, wrapped to the terminal's

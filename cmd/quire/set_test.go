@@ -64,3 +64,18 @@ func TestSetBuild(t *testing.T) {
 		t.Errorf("book.yaml changed")
 	}
 }
+
+// TestSetMdBook: --set applies to an mdBook project's book.toml settings
+// too, and a bad one is reported as "--set KEY=VALUE: …".
+func TestSetMdBook(t *testing.T) {
+	src := "../../book/testdata/valid/mdbook-nested"
+	out := t.TempDir()
+	code, stdout, stderr := quire(t, "build", src, "-o", out, "--format", "epub", "--set", "title=Knots, Second Edition", "--set", "authors=[Wren Tallis, Ash Penn]")
+	if code != exitOK || !strings.Contains(stdout, filepath.Join(out, "knots-second-edition.epub")) {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	code, stdout, _ = quire(t, "check", src, "--set", "pdf.page-size=Q4")
+	if code != exitBook || !strings.HasPrefix(stdout, "--set pdf.page-size=Q4: error: ") {
+		t.Errorf("check: exit %d\n%s", code, stdout)
+	}
+}
