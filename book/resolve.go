@@ -24,7 +24,7 @@ import (
 // with an alpha channel fully, about 35 bytes a pixel at its peak.
 const maxImagePixels = 40_000_000
 
-// maxDecodePixels bounds the images decoded in full to find a corrupt body
+// maxDecodePixels bounds the GIFs decoded in full to find a corrupt body
 // (about 64 MB decoded).
 const maxDecodePixels = 16_000_000
 
@@ -189,10 +189,10 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 		l.d.errorf(at, "%s %q is %d × %d pixels: Quire takes images up to %d million pixels", what, written, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
 		return nil
 	}
-	// A good header may front a broken body: decode the whole image when
-	// that takes reasonable memory (larger ones are checked by their header).
-	if int64(cfg.Width)*int64(cfg.Height) <= maxDecodePixels {
-		l.checks.decode(data, func(err error) {
+	// A good header may front a broken body (imagecheck.go). A GIF is
+	// decoded to be checked, when that takes reasonable memory.
+	if format != "gif" || int64(cfg.Width)*int64(cfg.Height) <= maxDecodePixels {
+		l.checks.check(format, data, func(err error) {
 			l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
 		})
 	}
@@ -240,7 +240,7 @@ func (l *loader) suggestChapter(base, target string) string {
 	return ""
 }
 
-// imageChecks decodes images in full in the background, at most GOMAXPROCS
+// imageChecks checks image bodies in the background, at most GOMAXPROCS
 // at a time, while the load goes on; wait reports the corrupt ones, in the
 // order they were met.
 type imageChecks struct {
@@ -254,7 +254,7 @@ type imageCheck struct {
 	report func(error)
 }
 
-func (c *imageChecks) decode(data []byte, report func(error)) {
+func (c *imageChecks) check(format string, data []byte, report func(error)) {
 	if c.sem == nil {
 		c.sem = make(chan struct{}, runtime.GOMAXPROCS(0))
 	}
@@ -263,7 +263,7 @@ func (c *imageChecks) decode(data []byte, report func(error)) {
 	c.sem <- struct{}{}
 	c.wg.Go(func() {
 		defer func() { <-c.sem }()
-		_, _, r.err = image.Decode(bytes.NewReader(data))
+		r.err = checkBody(format, data)
 	})
 }
 
