@@ -2,15 +2,10 @@ package pdf
 
 import (
 	"fmt"
-	"runtime"
-	"strings"
+	"slices"
 	"sync"
 
-	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
-
 	"github.com/quire-books/quire/book"
-	"github.com/quire-books/quire/hyphen"
 )
 
 // Chapters are composed concurrently. Every chapter starts on a new page
@@ -29,126 +24,6 @@ import (
 // with its first reference, so such chapters are composed in order, on one
 // goroutine, sharing their notes.
 
-// env is what the passes of one Layout share: the book, the options, the
-// fonts, the hyphenator and the measurer (safe for concurrent use). Fonts
-// are parsed once per layout rather than once per pass.
-type env struct {
-	b         *book.Book
-	opt       Options
-	geo       geometry
-	fonts     fontSet
-	hyph      hyphenator
-	blockFns  map[ast.NodeKind]blockFunc
-	inlineFns map[ast.NodeKind]inlineFunc
-	m         measurer
-	// workers is the number of goroutines that compose chapters at once;
-	// shareNotes says chapters refer to notes of other chapters.
-	workers    int
-	shareNotes bool
-
-	// plans are the chapters (by spine index) as the last dry pass
-	// composed them, without their lines.
-	plans []*composed
-
-	reported int // the pages Progress was told of so far
-
-	mu     sync.Mutex
-	hyphen []*hyphenCache // the composers' caches not in use
-}
-
-// hyphenCache remembers the hyphenation points of the words it was asked
-// about: the same words come back in every paragraph and every pass. One
-// goroutine uses it at a time.
-type hyphenCache struct {
-	h      hyphenator
-	points map[string][]int
-}
-
-func (c *hyphenCache) Points(word string) []int {
-	p, ok := c.points[word]
-	if !ok {
-		p = c.h.Points(word)
-		c.points[strings.Clone(word)] = p // not the paragraph's text
-	}
-	return p
-}
-
-// takeHyphenator returns a hyphenator for one composer: the book's, with a
-// cache kept across passes; nil when the book's language has none.
-func (e *env) takeHyphenator() hyphenator {
-	if e.hyph == nil {
-		return nil
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if n := len(e.hyphen); n > 0 {
-		c := e.hyphen[n-1]
-		e.hyphen = e.hyphen[:n-1]
-		return c
-	}
-	return &hyphenCache{h: e.hyph, points: map[string][]int{}}
-}
-
-// putHyphenator gives back a hyphenator taken with takeHyphenator.
-func (e *env) putHyphenator(h hyphenator) {
-	if c, ok := h.(*hyphenCache); ok {
-		e.mu.Lock()
-		defer e.mu.Unlock()
-		e.hyphen = append(e.hyphen, c)
-	}
-}
-
-func newEnv(b *book.Book, opt Options) *env {
-	fonts := fontsFor(b)
-	e := &env{
-		b:          b,
-		opt:        opt,
-		geo:        geometryFor(b),
-		fonts:      fonts,
-		blockFns:   blockTable(),
-		inlineFns:  inlineTable(),
-		m:          newFontMeasurerFor(fonts),
-		workers:    max(1, runtime.GOMAXPROCS(0)),
-		shareNotes: notesShared(b),
-	}
-	// A nil *Hyphenator in the interface would not read as "none".
-	if h, ok := hyphen.New(b.Meta.Language); ok {
-		e.hyph = h
-	}
-	return e
-}
-
-// progress reports that pages pages are set, if that is more than
-// reported before.
-func (e *env) progress(pages int) {
-	if e.opt.Progress != nil && pages > e.reported {
-		e.reported = pages
-		e.opt.Progress(pages)
-	}
-}
-
-// notesShared reports whether a chapter of b refers to a footnote that
-// lives in another chapter.
-func notesShared(b *book.Book) bool {
-	for _, ch := range b.Chapters {
-		if ch.Doc == nil {
-			continue
-		}
-		shared := false
-		ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if fl, ok := n.(*east.FootnoteLink); ok && entering && b.NoteHome(ch, fl.Index) != ch {
-				shared = true
-				return ast.WalkStop, nil
-			}
-			return ast.WalkContinue, nil
-		})
-		if shared {
-			return true
-		}
-	}
-	return false
-}
-
 // composed is a chapter composed and cut into pages, with what composing
 // it learned for the pass: the page numbers it printed and the fallbacks
 // of its links. For a drawing pass it has its lines, which draw on the
@@ -164,39 +39,81 @@ type composed struct {
 }
 
 // reusable returns, by spine index, the chapters the last dry pass
-// composed that a dry pass printing prev's page numbers would compose the
-// same: those whose printed numbers do not change. A chapter depends on
-// the rest of the book through those numbers alone, unless chapters share
-// notes.
+// composed whose plan a dry pass printing prev's page numbers would make
+// again. A chapter depends on the rest of the book only through the page
+// numbers it prints (unless chapters share notes), and a number only
+// through the widths of its characters: when every number it prints is
+// the same or as wide, character by character ("734" for "736" in
+// tabular figures), every line breaks and every page falls as before, and
+// only the digits drawn differ, which a dry pass does not draw. Such a
+// chapter is reused with its new numbers.
 func (e *env) reusable(prev *pass) []*composed {
 	if e.shareNotes {
 		return nil
 	}
 	out := make([]*composed, len(e.plans))
 	for i, c := range e.plans {
-		if c != nil && c.err == nil && samePrinted(c.printed, prev) {
-			out[i] = c
+		if c == nil || c.err != nil {
+			continue
 		}
+		printed, ok := e.reprint(c.printed, prev)
+		if !ok {
+			continue
+		}
+		reused := *c
+		reused.printed = printed
+		out[i] = &reused
 	}
 	return out
 }
 
-// samePrinted reports whether every number in printed is what a pass
-// after prev prints for its anchor.
-func samePrinted(printed []printedNum, prev *pass) bool {
-	for _, n := range printed {
+// reprint returns the numbers a pass after prev prints instead of printed,
+// and whether each is as wide as the one it replaces, character by
+// character.
+func (e *env) reprint(printed []printedNum, prev *pass) ([]printedNum, bool) {
+	var out []printedNum
+	for i, n := range printed {
 		want := refPlaceholder
 		if prev != nil {
 			if l, ok := prev.label(n.anchor); ok {
 				want = l
 			}
 		}
-		if n.text != want {
+		if want == n.text {
+			continue
+		}
+		if !sameAdvances(n.text, want, n.st, e.m) {
+			return nil, false
+		}
+		if out == nil {
+			out = slices.Clone(printed)
+		}
+		out[i].text = want
+	}
+	if out == nil {
+		return printed, true
+	}
+	return out, true
+}
+
+// sameAdvances reports whether a and b, set in st, have as many characters
+// and each the same or a digit as wide as the other's: then every piece of
+// one measures what the same piece of the other does, and the line breaker
+// treats them alike (digits are never hyphenated, nor break a word; roman
+// numerals, being letters, might be, so they must match).
+func sameAdvances(a, b string, st style, m measurer) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		if a[i] != b[i] && (!isDigit(a[i]) || !isDigit(b[i]) || m.width(a[i:i+1], st) != m.width(b[i:i+1], st)) {
 			return false
 		}
 	}
 	return true
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // composeChapters composes chs ahead, concurrently, and returns them one
 // by one, in order, from next; stop ends the composing (call it when done,
@@ -266,9 +183,10 @@ func (r *renderer) composeChapters(chs []*book.Chapter, done []*composed, draw b
 	return next, stop
 }
 
-// chapterComposer returns a renderer that composes chapters for r. It shares r's book, env, previous pass and surface (its lines draw on
-// the surface, later, on r's goroutine); notes, when not nil, is the note
-// set all its chapters share.
+// chapterComposer returns a renderer that composes chapters for r. It
+// shares r's book, env, previous pass and surface (its lines draw on the
+// surface, later, on r's goroutine); notes, when not nil, is the note set
+// all its chapters share.
 func (r *renderer) chapterComposer(notes map[string]*note) *renderer {
 	c := &renderer{
 		b:         r.b,
@@ -301,7 +219,7 @@ func (r *renderer) composeChapter(ch *book.Chapter, draw bool) (c *composed) {
 	notes := r.noteSet
 	r.flow = newFlow(r.geo)
 	if r.env.shareNotes {
-		r.noteSet = notes
+		r.noteSet = notes // as the chapters before left them
 	}
 	r.printed, r.fallback, r.listDepth = nil, map[string]string{}, 0
 	c.items = r.chapter(ch)

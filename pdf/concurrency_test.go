@@ -190,3 +190,28 @@ func TestProgress(t *testing.T) {
 		t.Error("the file differs with a progress callback")
 	}
 }
+
+// TestSameAdvances checks when a changed page number leaves a chapter's
+// lines as they were.
+func TestSameAdvances(t *testing.T) {
+	m := newFontMeasurer()
+	body := style{size: 10.5}
+	for _, tt := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"same", "12", "12", true},
+		{"tabular digits", "734", "736", true},
+		{"more digits", "9", "10", false},
+		{"placeholder", "0", "734", false},
+		{"roman numerals", "iv", "vi", false},
+		{"digit for letter", "1", "l", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameAdvances(tt.a, tt.b, body, m); got != tt.want {
+				t.Errorf("sameAdvances(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}

@@ -111,6 +111,7 @@ func sortImages(f *pdfFile) error {
 		}
 	}
 	copy(f.objs[first:], objs)
+	f.index = nil // objects moved
 	f.objs[ri].data = slices.Concat(res[:loc[2]], xobjectRE.ReplaceAllFunc(res[loc[2]:loc[3]], func(e []byte) []byte {
 		m := xobjectRE.FindSubmatch(e)
 		n, _ := strconv.Atoi(string(m[2]))

@@ -18,7 +18,7 @@ func (r *renderer) pageRef(n ast.Node, c inlineCtx) []run {
 		a = ref.Chapter.Anchor
 	}
 	num := r.prevLabel(a, refPlaceholder)
-	r.printed = append(r.printed, printedNum{a, num})
+	r.printed = append(r.printed, printedNum{a, num, c.st})
 	return []run{{text: num, st: c.st, link: c.link}}
 }
 

@@ -3,15 +3,18 @@
 // outline with exactly the entries of the book's TOC.
 //
 // The package is split by concern: walk.go maps node kinds to handlers,
-// layout.go holds the line breaker, flow.go moves down the page, toc.go
-// prints the contents and the outline, fonts.go embeds the fonts,
-// profile.go turns the book's print settings into the page geometry,
-// labels.go numbers the pages and prints running heads and folios, and
-// pageref.go prints page references. Layout and Write are pure functions
-// of the book and the options.
+// layout.go and linebreak.go break text into lines, flow.go moves down the
+// page, pages.go cuts chapters into pages, chapters.go composes chapters
+// concurrently, toc.go prints the contents and the outline, fonts.go embeds
+// the fonts and measures text, profile.go turns the book's print settings
+// into the page geometry, labels.go numbers the pages and prints running
+// heads and folios, pageref.go prints page references, and pdffile.go and
+// imageorder.go edit the file fpdf writes. Layout and Write are pure
+// functions of the book and the options.
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -165,6 +168,7 @@ func (r *renderer) pass() *pass {
 // printedNum is a page number the pass printed for an anchor.
 type printedNum struct {
 	anchor, text string
+	st           style // the style it is set in
 }
 
 // settled reports whether every page number this pass printed (in the
@@ -186,30 +190,16 @@ func (r *renderer) settled() bool {
 
 // finish writes the laid-out pass to a Document, page labels included.
 func (r *renderer) finish() (*Document, error) {
-	var out wholeWriter
+	var out bytes.Buffer
 	if err := r.p.Output(&out); err != nil {
 		return nil, fmt.Errorf("pdf: writing %q: %w", r.b.Meta.Title, err)
 	}
-	r.p = nil // let its pages go
-	data, err := editPDF(out.b, r.bodyStart)
+	r.p = nil // its pages, uncompressed, can go
+	data, err := editPDF(out.Bytes(), r.bodyStart)
 	if err != nil {
 		return nil, err
 	}
 	return &Document{pdf: data, pages: r.pages, bodyStart: r.bodyStart, anchors: r.anchors, starts: r.pageStart}, nil
-}
-
-// wholeWriter keeps what is written to it. fpdf writes its whole file in
-// one Write and never touches it again, so the first Write is kept as it
-// is rather than copied; later writes, if any, are copied.
-type wholeWriter struct{ b []byte }
-
-func (w *wholeWriter) Write(p []byte) (int, error) {
-	if w.b == nil {
-		w.b = p
-	} else {
-		w.b = append(w.b[:len(w.b):len(w.b)], p...)
-	}
-	return len(p), nil
 }
 
 // layout sets the whole book once. prev is what the previous pass learned
@@ -308,6 +298,22 @@ func (r *renderer) document() error {
 			return err
 		}
 	}
+	if err := r.spine(); err != nil {
+		return err
+	}
+	if r.p == nil {
+		return nil
+	}
+	return r.run(step{"the links and outline", func() {
+		r.resolveLinks()
+		r.outline()
+	}})
+}
+
+// spine sets the parts and chapters in order. A dry pass reuses the
+// chapters of the pass before whose printed numbers allow it, and keeps
+// the plans of all for the pass after.
+func (r *renderer) spine() error {
 	chs := spineChapters(r.b)
 	var done []*composed
 	if r.p == nil {
@@ -349,13 +355,7 @@ func (r *renderer) document() error {
 			}
 		}
 	}
-	if r.p == nil {
-		return nil
-	}
-	return r.run(step{"the links and outline", func() {
-		r.resolveLinks()
-		r.outline()
-	}})
+	return nil
 }
 
 // run sets one step, naming it for errors.

@@ -19,10 +19,11 @@ import (
 
 // pdfFile is a PDF cut into its objects.
 type pdfFile struct {
-	head    []byte   // before the first object
-	objs    []pdfObj // in file order
-	trailer []byte   // from "trailer" to before "startxref"
-	count   int      // entries in the xref table, the free entry 0 included
+	head    []byte      // before the first object
+	objs    []pdfObj    // in file order
+	trailer []byte      // from "trailer" to before "startxref"
+	count   int         // entries in the xref table, the free entry 0 included
+	index   map[int]int // object number -> index in objs, made by obj
 }
 
 // pdfObj is one object: its number and its bytes, from "N 0 obj" to the
@@ -128,10 +129,14 @@ func (f *pdfFile) bytes() []byte {
 
 // obj returns the index in f.objs of object n, or -1.
 func (f *pdfFile) obj(n int) int {
-	for i, o := range f.objs {
-		if o.num == n {
-			return i
+	if f.index == nil {
+		f.index = make(map[int]int, len(f.objs))
+		for i, o := range f.objs {
+			f.index[o.num] = i
 		}
+	}
+	if i, ok := f.index[n]; ok {
+		return i
 	}
 	return -1
 }

@@ -102,7 +102,7 @@ func (r *renderer) contents() {
 		r.vspace(gap)
 		r.need(total)
 		num := r.prevLabel(e.Anchor, refPlaceholder)
-		r.printed = append(r.printed, printedNum{e.Anchor, num})
+		r.printed = append(r.printed, printedNum{e.Anchor, num, st})
 		x0, x1 := r.x0+indent, r.x1
 		for i, l := range lines {
 			h := r.geo.lineHeight(st, l)
