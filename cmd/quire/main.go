@@ -5,10 +5,25 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	limitMemory()
 	os.Exit(profiled(os.Stderr, func() int { return run(os.Args[1:], os.Stdout, os.Stderr) }))
+}
+
+// defaultMemoryLimit is the heap size past which the garbage collector
+// works harder (a soft limit, see runtime/debug.SetMemoryLimit). A book
+// of 400,000 words peaks at about 350 MB without it, so only very large
+// books meet it: a 2,000,000-word book builds in about 800 MB rather
+// than 1.4 GB, for a fifth more time. GOMEMLIMIT, when set, wins.
+const defaultMemoryLimit = 768 << 20
+
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 }
 
 // Exit statuses.
