@@ -189,6 +189,10 @@ func TestProgress(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), layoutBytes(t, b, Options{Date: buildDate})) {
 		t.Error("the file differs with a progress callback")
 	}
+	// Pages is the number of page objects in the file.
+	if n := bytes.Count(buf.Bytes(), []byte("/Type /Page")) - bytes.Count(buf.Bytes(), []byte("/Type /Pages")); d.Pages() != n {
+		t.Errorf("Pages() = %d, the file has %d pages", d.Pages(), n)
+	}
 }
 
 // TestSameAdvances checks when a changed page number leaves a chapter's

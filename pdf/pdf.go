@@ -113,6 +113,9 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
+// Pages returns the number of pages of the document.
+func (d *Document) Pages() int { return len(d.pages) }
+
 // PageStarts returns one entry per body page (the pages numbered in arabic
 // numerals), in order.
 func (d *Document) PageStarts() []PageStart {

@@ -389,6 +389,9 @@ func renderEditions(b *book.Book, formats []string, date time.Time, onPage func(
 		if err != nil {
 			return nil, fmt.Errorf("laying out the pages: %w; nothing written", err)
 		}
+		if onPage != nil {
+			onPage(doc.Pages()) // exact: passes may have reported more
+		}
 	}
 	var editions []edition
 	for _, f := range formats {
