@@ -30,11 +30,17 @@ func (c *chapterWriter) footnoteLink(node ast.Node, entering bool) ast.WalkStatu
 	if n.RefIndex == 0 {
 		id = c.ch.NoteRefID(n.Index)
 	}
+	if c.openLink != nil { // inside a link's <a>: step out for the noteref
+		c.w.close("a")
+	}
 	c.w.open("sup")
 	c.w.open("a", "epub:type", "noteref", "role", "doc-noteref", "id", id, "href", c.noteHref(n.Index))
 	c.w.text(strconv.Itoa(n.Index))
 	c.w.close("a")
 	c.w.close("sup")
+	if c.openLink != nil {
+		c.w.open("a", c.openLink...)
+	}
 	return ast.WalkContinue
 }
 

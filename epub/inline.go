@@ -90,6 +90,9 @@ func (c *chapterWriter) emphasis(node ast.Node, entering bool) ast.WalkStatus {
 
 // link writes a Markdown link to where the book resolved it: an external
 // URL, a chapter file and anchor, or, when broken, just its text.
+// XHTML forbids an <a> inside an <a>, which Markdown allows in effect
+// (`[see <https://x.org> too](#y)`): a link or autolink inside a link's
+// text is written as its text.
 func (c *chapterWriter) link(node ast.Node, entering bool) ast.WalkStatus {
 	n := node.(*ast.Link)
 	href := linkHref(c.b.Link(n))
@@ -97,13 +100,24 @@ func (c *chapterWriter) link(node ast.Node, entering bool) ast.WalkStatus {
 		return ast.WalkContinue
 	}
 	if entering {
+		if c.openLink != nil { // a link in a link's text: its text only
+			c.nested = append(c.nested, false)
+			return ast.WalkContinue
+		}
 		title := ""
 		if n.Title != nil {
 			title = mdText(n.Title)
 		}
-		c.w.open("a", "href", href, "title", title)
+		c.openLink = []string{"href", href, "title", title}
+		c.w.open("a", c.openLink...)
+		c.nested = append(c.nested, true)
 	} else {
-		c.w.close("a")
+		opened := c.nested[len(c.nested)-1]
+		c.nested = c.nested[:len(c.nested)-1]
+		if opened {
+			c.w.close("a")
+			c.openLink = nil
+		}
 	}
 	return ast.WalkContinue
 }
@@ -154,7 +168,7 @@ func (c *chapterWriter) autoLink(node ast.Node, entering bool) ast.WalkStatus {
 		u = "mailto:" + u
 	}
 	href := safeURL(u)
-	if href == "" {
+	if href == "" || c.openLink != nil { // no <a> inside an <a>
 		c.w.text(label)
 		return ast.WalkSkipChildren
 	}

@@ -2,6 +2,7 @@ package epub
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -170,5 +171,31 @@ func TestNoteAcrossSections(t *testing.T) {
 	}
 	if got := es[root+chapterFile(first)]; !bytes.Contains(got, []byte(`id="`+first.NoteID(1)+`"`)) {
 		t.Errorf("%s does not hold note 1:\n%s", chapterFile(first), got)
+	}
+}
+
+// TestNoLinkInLink: a link or autolink inside a link's text is written as
+// text (XHTML forbids <a> in <a>; EPUBCheck RSC-005), and a footnote
+// mark there steps out of the link for its noteref and back in.
+func TestNoLinkInLink(t *testing.T) {
+	md := "# T\n\nSee [island at <https://x.example/a?b=1&c=2> one[^1] two](#sub) after.\n\n## Sub\n\nText.\n\n[^1]: A note.\n"
+	got := string(entries(t, oneChapter(t, md))[root+"ch.xhtml"])
+	if err := wellFormed(strings.NewReader(got)); err != nil {
+		t.Fatal(err)
+	}
+	want := `<a href="ch.xhtml#sub">island at https://x.example/a?b=1&amp;c=2 one</a><sup><a epub:type="noteref"`
+	if !strings.Contains(got, want) {
+		t.Errorf("missing %q in:\n%s", want, got)
+	}
+	if !strings.Contains(got, `</sup><a href="ch.xhtml#sub"> two</a> after.`) {
+		t.Errorf("the link does not resume after the note mark:\n%s", got)
+	}
+	depth := 0
+	for _, tok := range regexp.MustCompile(`<a[ >]|</a>`).FindAllString(got, -1) {
+		if tok == "</a>" {
+			depth--
+		} else if depth++; depth > 1 {
+			t.Fatalf("an <a> inside an <a>:\n%s", got)
+		}
 	}
 }
