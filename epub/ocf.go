@@ -68,6 +68,7 @@ func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 		defer writers.Put(fw)
 		var err error
 		packed[i], err = pack(entries[i], fw)
+		entries[i].Data = nil // the packed copy is what is left to write
 		return err
 	})
 	if err != nil {
