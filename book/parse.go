@@ -3,9 +3,9 @@ package book
 import (
 	"errors"
 	"io/fs"
-	"runtime"
 	"sync"
 
+	"github.com/quire-books/quire/internal/par"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -26,33 +26,22 @@ type chapterJob struct {
 	doc     *ast.Document
 }
 
-// parseAll reads and parses the jobs' chapter files on up to GOMAXPROCS
-// goroutines, each with its own goldmark parser, and reports progress.
+// parseAll reads and parses the jobs' chapter files on all CPUs, each job
+// with its own goldmark parser (a few microseconds to make), and reports
+// progress.
 func (l *loader) parseAll(jobs []*chapterJob) {
-	workers := min(runtime.GOMAXPROCS(0), len(jobs))
-	next := make(chan *chapterJob)
-	var wg sync.WaitGroup
 	var mu sync.Mutex // serializes the progress calls
 	done := 0
-	for range workers {
-		wg.Go(func() {
-			w := &loader{fsys: l.fsys, md: newMarkdown()}
-			for j := range next {
-				w.parseJob(j)
-				if l.progress != nil {
-					mu.Lock()
-					done++
-					l.progress(done, len(jobs))
-					mu.Unlock()
-				}
-			}
-		})
-	}
-	for _, j := range jobs {
-		next <- j
-	}
-	close(next)
-	wg.Wait()
+	par.Each(len(jobs), func(i int) {
+		w := &loader{fsys: l.fsys, md: newMarkdown()}
+		w.parseJob(jobs[i])
+		if l.progress != nil {
+			mu.Lock()
+			done++
+			l.progress(done, len(jobs))
+			mu.Unlock()
+		}
+	})
 }
 
 // parseJob reads, decodes and parses one chapter file. w is a worker's
