@@ -52,7 +52,6 @@ type loader struct {
 
 	ov       *overrides            // --set settings (override.go); nil: none
 	progress func(done, total int) // LoadOptions.Progress
-	checks   imageChecks           // full decodes of the images (resolve.go)
 }
 
 // fileAnchors lets links find headings by the names authors write: the
@@ -94,7 +93,6 @@ func (l *loader) finish() (*Book, Diagnostics) {
 		l.buildTOC()
 	}
 	joinCover()
-	l.checks.wait()
 	l.d.list.Sort()
 	return l.b, l.d.list
 }

@@ -10,10 +10,8 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
@@ -192,9 +190,10 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 	// A good header may front a broken body (imagecheck.go). A GIF is
 	// decoded to be checked, when that takes reasonable memory.
 	if format != "gif" || int64(cfg.Width)*int64(cfg.Height) <= maxDecodePixels {
-		l.checks.check(format, data, func(err error) {
+		if err := checkBody(format, data); err != nil {
 			l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
-		})
+			return nil
+		}
 	}
 	img := &Image{
 		Path: p, Data: data, Format: format, MediaType: "image/" + format,
@@ -238,41 +237,4 @@ func (l *loader) suggestChapter(base, target string) string {
 		return aside(didYouMean(relTo(base, near)))
 	}
 	return ""
-}
-
-// imageChecks checks image bodies in the background, at most GOMAXPROCS
-// at a time, while the load goes on; wait reports the corrupt ones, in the
-// order they were met.
-type imageChecks struct {
-	sem     chan struct{}
-	wg      sync.WaitGroup
-	results []*imageCheck
-}
-
-type imageCheck struct {
-	err    error
-	report func(error)
-}
-
-func (c *imageChecks) check(format string, data []byte, report func(error)) {
-	if c.sem == nil {
-		c.sem = make(chan struct{}, runtime.GOMAXPROCS(0))
-	}
-	r := &imageCheck{report: report}
-	c.results = append(c.results, r)
-	c.sem <- struct{}{}
-	c.wg.Go(func() {
-		defer func() { <-c.sem }()
-		r.err = checkBody(format, data)
-	})
-}
-
-func (c *imageChecks) wait() {
-	c.wg.Wait()
-	for _, r := range c.results {
-		if r.err != nil {
-			r.report(r.err)
-		}
-	}
-	c.results = nil
 }
