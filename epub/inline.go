@@ -90,9 +90,9 @@ func (c *chapterWriter) emphasis(node ast.Node, entering bool) ast.WalkStatus {
 
 // link writes a Markdown link to where the book resolved it: an external
 // URL, a chapter file and anchor, or, when broken, just its text.
-// XHTML forbids an <a> inside an <a>, which Markdown allows in effect
-// (`[see <https://x.org> too](#y)`): a link or autolink inside a link's
-// text is written as its text.
+// Markdown links do not nest, but an autolink or a note mark may stand in
+// a link's text (`[see <https://x.org> too](#y)`), and XHTML forbids an
+// <a> inside an <a>: see autoLink and footnoteLink.
 func (c *chapterWriter) link(node ast.Node, entering bool) ast.WalkStatus {
 	n := node.(*ast.Link)
 	href := linkHref(c.b.Link(n))
@@ -100,24 +100,15 @@ func (c *chapterWriter) link(node ast.Node, entering bool) ast.WalkStatus {
 		return ast.WalkContinue
 	}
 	if entering {
-		if c.openLink != nil { // a link in a link's text: its text only
-			c.nested = append(c.nested, false)
-			return ast.WalkContinue
-		}
 		title := ""
 		if n.Title != nil {
 			title = mdText(n.Title)
 		}
 		c.openLink = []string{"href", href, "title", title}
 		c.w.open("a", c.openLink...)
-		c.nested = append(c.nested, true)
 	} else {
-		opened := c.nested[len(c.nested)-1]
-		c.nested = c.nested[:len(c.nested)-1]
-		if opened {
-			c.w.close("a")
-			c.openLink = nil
-		}
+		c.w.close("a")
+		c.openLink = nil
 	}
 	return ast.WalkContinue
 }

@@ -68,11 +68,9 @@ type chapterWriter struct {
 	// breaks are the page markers still to write, in print order
 	// (pagebreaks.go).
 	breaks []placedBreak
-	// openLink holds the attributes of the <a> being written, nil outside
-	// one; nested says, for each Markdown link entered, whether it opened
-	// an <a> (inline.go).
+	// openLink holds the attributes of the <a> of the Markdown link being
+	// written, nil outside one (inline.go).
 	openLink []string
-	nested   []bool
 }
 
 // chapterRenderer holds what every chapter of a book is written with.
