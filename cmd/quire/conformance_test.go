@@ -332,17 +332,12 @@ func hasImage(n ast.Node) bool {
 // "arranged1", "1841²" as "18412").
 func withNoteMarks(t *testing.T, edition string, want, got []string) {
 	t.Helper()
-	j := 0
-	for i, w := range want {
-		for j < len(got) && got[j] != w && !(strings.HasPrefix(got[j], w) && strings.Trim(got[j][len(w):], "0123456789") == "") {
-			j++
-		}
-		if j == len(got) {
-			lo := max(0, i-8)
-			t.Errorf("%s: word %d %q of the book is missing or out of order; context: %q", edition, i, w, want[lo:i+1])
-			return
-		}
-		j++
+	marked := func(w, g string) bool {
+		return g == w || (strings.HasPrefix(g, w) && strings.Trim(g[len(w):], "0123456789") == "")
+	}
+	if i := validate.MissingInOrderFunc(want, got, marked); i >= 0 {
+		lo := max(0, i-8)
+		t.Errorf("%s: word %d %q of the book is missing or out of order; context: %q", edition, i, want[i], want[lo:i+1])
 	}
 }
 

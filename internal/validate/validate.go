@@ -310,9 +310,15 @@ func Words(text string) []string {
 // MissingInOrder checks that want appears in got as a subsequence and
 // returns the index in want of the first word that does not, or -1.
 func MissingInOrder(want, got []string) int {
+	return MissingInOrderFunc(want, got, func(w, g string) bool { return w == g })
+}
+
+// MissingInOrderFunc is MissingInOrder with same saying when a word of got
+// stands for a word of want.
+func MissingInOrderFunc(want, got []string, same func(want, got string) bool) int {
 	j := 0
 	for i, w := range want {
-		for j < len(got) && got[j] != w {
+		for j < len(got) && !same(w, got[j]) {
 			j++
 		}
 		if j == len(got) {

@@ -1,6 +1,9 @@
 package validate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWords(t *testing.T) {
 	got := Words("China’s “world’s factory”, COVID-19 — well-being; i.e. fine")
@@ -41,5 +44,15 @@ func TestDehyphenate(t *testing.T) {
 	want := "research and development, well-\nbeing, international and un-\nknown"
 	if got != want {
 		t.Errorf("Dehyphenate = %q, want %q", got, want)
+	}
+}
+
+func TestMissingInOrderFunc(t *testing.T) {
+	folded := func(w, g string) bool { return strings.EqualFold(w, g) }
+	if i := MissingInOrderFunc([]string{"a", "B"}, []string{"A", "x", "b"}, folded); i != -1 {
+		t.Errorf("folded match: %d, want -1", i)
+	}
+	if i := MissingInOrderFunc([]string{"b", "a"}, []string{"A", "B"}, folded); i != 1 {
+		t.Errorf("out of order: %d, want 1", i)
 	}
 }
