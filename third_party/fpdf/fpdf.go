@@ -27,6 +27,7 @@ package fpdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -42,6 +43,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -80,6 +82,7 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.n = 2
 	f.pages = make([]*bytes.Buffer, 0, 8)
 	f.pages = append(f.pages, bytes.NewBufferString("")) // pages[0] is unused (1-based)
+	f.pagesZ = make([]*sealedPage, 1, 8)                 // quire patch: pagesZ[0] is unused too
 	f.pageSizes = make(map[int]SizeType)
 	f.pageBoxes = make(map[int]map[string]PageBox)
 	f.defPageBoxes = make(map[string]PageBox)
@@ -1035,7 +1038,10 @@ func (f *Fpdf) SetTextColor(r, g, b int) {
 }
 
 func (f *Fpdf) setTextColor(r, g, b int) {
-	f.color.text = f.rgbColorValue(r, g, b, "g", "rg")
+	// quire patch: the same color again needs no new string.
+	if c := f.color.text; c.mode != colorModeRGB || c.ir != r || c.ig != g || c.ib != b || c.str == "" || c.spotStr != "" {
+		f.color.text = f.rgbColorValue(r, g, b, "g", "rg")
+	}
 	f.colorFlag = f.color.fill.str != f.color.text.str
 }
 
@@ -2433,8 +2439,21 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontSize()
 	}
+}
+
+// outFontSize writes what outf("BT /F%s %.2f Tf ET", f.currentFont.i,
+// f.fontSizePt) does, without fmt (quire patch: SetFont is called for
+// every word).
+func (f *Fpdf) outFontSize() {
+	b := append(f.tbuf[:0], "BT /F"...)
+	b = append(b, f.currentFont.i...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+	b = append(b, " Tf ET"...)
+	f.tbuf = b
+	f.outBytes(b)
 }
 
 // GetFontFamily returns the family of the current font. See SetFont() for details.
@@ -2555,6 +2574,10 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 // precisely on the page, but it is usually easier to use Cell(), MultiCell()
 // or Write() which are the standard methods to print text.
 func (f *Fpdf) Text(x, y float64, txtStr string) {
+	if f.isCurrentUTF8 && !f.isRTL && !f.underline && !f.strikeout {
+		f.textUTF8(x, y, txtStr)
+		return
+	}
 	var txt2 string
 	if f.isCurrentUTF8 {
 		if f.isRTL {
@@ -2579,6 +2602,49 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		s = sprintf("q %s %s Q", f.color.text.str, s)
 	}
 	f.out(s)
+}
+
+// textUTF8 is Text for a UTF-8 font, left to right, neither underlined
+// nor struck out: the same bytes, made in a reused buffer rather than
+// through fmt (quire patch: Text is called for every word).
+func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
+	for _, uni := range txtStr {
+		f.currentFont.usedRunes[int(uni)] = int(uni)
+	}
+	u := appendUTF16(f.zscratch[:0], txtStr)
+	f.zscratch = u
+	b := f.tbuf[:0]
+	if f.colorFlag {
+		b = append(b, "q "...)
+		b = append(b, f.color.text.str...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
+	b = strconv.AppendFloat(b, x*f.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (f.h-y)*f.k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	b = appendEscaped(b, u)
+	b = append(b, ") Tj ET"...)
+	if f.colorFlag {
+		b = append(b, " Q"...)
+	}
+	f.tbuf = b
+	f.outBytes(b)
+}
+
+// outBytes is out for bytes (quire patch).
+func (f *Fpdf) outBytes(b []byte) {
+	if f.state == 2 {
+		if f.pagesZ[f.page] != nil {
+			f.unsealPage(f.page)
+		}
+		must(f.pages[f.page].Write(b))
+		must(f.pages[f.page].WriteString("\n"))
+	} else {
+		must(f.buffer.Write(b))
+		must(f.buffer.WriteString("\n"))
+	}
 }
 
 // GetWordSpacing returns the spacing between words of following text.
@@ -3879,7 +3945,8 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	f.pages = append(f.pages, pageBuffers.Get().(*bytes.Buffer)) // quire patch: reused
+	f.pagesZ = append(f.pagesZ, nil)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -3915,6 +3982,94 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 func (f *Fpdf) endpage() {
 	f.EndLayer()
 	f.state = 1
+	f.sealPage(f.page)
+}
+
+// sealedPage is the content of a finished page, compressed in the
+// background (quire patch).
+type sealedPage struct {
+	done chan struct{}
+	z    []byte
+}
+
+// bytes waits for the compressed content and returns it.
+func (s *sealedPage) bytes() []byte {
+	<-s.done
+	return s.z
+}
+
+// sealPage compresses the content of the finished page n, in the
+// background, so that a long document holds its pages compressed rather
+// than as text until Output, and Output does not compress them one after
+// another (quire patch). The bytes are those putpages would have written.
+func (f *Fpdf) sealPage(n int) {
+	if !f.compress || n < 1 || n >= len(f.pages) || f.pagesZ[n] != nil {
+		return
+	}
+	content := f.pages[n]
+	f.pages[n] = new(bytes.Buffer)
+	s := &sealedPage{done: make(chan struct{})}
+	f.pagesZ[n] = s
+	go func() {
+		s.z = deflate(content.Bytes())
+		close(s.done)
+		content.Reset()
+		pageBuffers.Put(content)
+	}()
+}
+
+// unsealPage gives page n its content back as text, for a writer that
+// returns to a finished page (SetPage) or replaces aliases (quire patch).
+func (f *Fpdf) unsealPage(n int) {
+	s := f.pagesZ[n]
+	if s == nil {
+		return
+	}
+	mem, err := xmem.uncompress(s.bytes())
+	if err != nil {
+		panic(fmt.Errorf("could not uncompress page %d: %w", n, err))
+	}
+	f.pages[n] = bytes.NewBuffer(mem.copy())
+	mem.release()
+	f.pagesZ[n] = nil
+}
+
+// pageBuffers holds the content buffers of compressed pages for new pages:
+// a page's buffer grows to tens of kilobytes, a step at a time (quire
+// patch).
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// zlibWriters holds page compressors for reuse: a new zlib writer
+// allocates and clears about a megabyte (quire patch).
+var zlibWriters = sync.Pool{New: func() any { return new(pageCompressor) }}
+
+type pageCompressor struct {
+	zw  *zlib.Writer
+	buf bytes.Buffer
+}
+
+// deflate compresses data as xmem.compress does (zlib, best speed), with
+// a pooled compressor (quire patch).
+func deflate(data []byte) []byte {
+	c := zlibWriters.Get().(*pageCompressor)
+	defer zlibWriters.Put(c)
+	c.buf.Reset()
+	if c.zw == nil {
+		zw, err := zlib.NewWriterLevel(&c.buf, zlib.BestSpeed)
+		if err != nil {
+			panic(fmt.Errorf("could not create zlib writer: %w", err))
+		}
+		c.zw = zw
+	} else {
+		c.zw.Reset(&c.buf)
+	}
+	if _, err := c.zw.Write(data); err != nil {
+		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
+	}
+	if err := c.zw.Close(); err != nil {
+		panic(fmt.Errorf("could not close zlib writer: %w", err))
+	}
+	return bytes.Clone(c.buf.Bytes())
 }
 
 // Load a font definition file from the given Reader
@@ -4091,13 +4246,21 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	if f.state == 2 {
+		f.out(string(b))
+	} else { // quire patch: no copy of the stream as a string
+		must(f.buffer.Write(b))
+		must(f.buffer.WriteString("\n"))
+	}
 	f.out("endstream")
 }
 
 // out; Add a line to the document
 func (f *Fpdf) out(s string) {
 	if f.state == 2 {
+		if f.pagesZ[f.page] != nil {
+			f.unsealPage(f.page)
+		}
 		must(f.pages[f.page].WriteString(s))
 		must(f.pages[f.page].WriteString("\n"))
 	} else {
@@ -4108,6 +4271,9 @@ func (f *Fpdf) out(s string) {
 
 func (f *Fpdf) put(s string) {
 	if f.state == 2 {
+		if f.pagesZ[f.page] != nil {
+			f.unsealPage(f.page)
+		}
 		f.pages[f.page].WriteString(s)
 	} else {
 		f.buffer.WriteString(s)
@@ -4117,6 +4283,9 @@ func (f *Fpdf) put(s string) {
 // outbuf adds a buffered line to the document
 func (f *Fpdf) outbuf(r io.Reader) {
 	if f.state == 2 {
+		if f.pagesZ[f.page] != nil {
+			f.unsealPage(f.page)
+		}
 		must64(f.pages[f.page].ReadFrom(r))
 		must(f.pages[f.page].WriteString("\n"))
 	} else {
@@ -4257,6 +4426,7 @@ func (f *Fpdf) replaceAliases() {
 				replacement = utf8toutf16(replacement, false)
 			}
 			for n := 1; n <= f.page; n++ {
+				f.unsealPage(n)
 				s := f.pages[n].String()
 				if strings.Contains(s, alias) {
 					s = strings.Replace(s, alias, replacement, -1)
@@ -4335,12 +4505,17 @@ func (f *Fpdf) putpages() {
 		// Page content
 		f.newobj()
 		if f.compress {
-			mem := xmem.compress(f.pages[n].Bytes())
-			data := mem.bytes()
+			var data []byte
+			if z := f.pagesZ[n]; z != nil {
+				data = z.bytes()
+			} else {
+				data = deflate(f.pages[n].Bytes())
+			}
+			f.pagesZ[n] = nil
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
 			f.putstream(data)
-			mem.release()
 		} else {
+			f.unsealPage(n)
 			f.outf("<</Length %d>>", f.pages[n].Len())
 			f.putstream(f.pages[n].Bytes())
 		}
