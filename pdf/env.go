@@ -28,6 +28,11 @@ type env struct {
 	// shareNotes says chapters refer to notes of other chapters.
 	workers    int
 	shareNotes bool
+	// guesses are the page numbers the first pass prints for page
+	// references, by anchor (see guess.go).
+	guesses map[string]string
+	// gifs are the book's GIFs converted to PNG (see gifs.go).
+	gifs gifConversions
 
 	// plans are the chapters (by spine index) as the last dry pass
 	// composed them, without their lines.
@@ -94,6 +99,8 @@ func newEnv(b *book.Book, opt Options) *env {
 		workers:    max(1, runtime.GOMAXPROCS(0)),
 		shareNotes: notesShared(b),
 	}
+	e.guesses = pageGuesses(b, e.geo, e.m)
+	e.gifs = convertGIFs(b.Images)
 	// A nil *Hyphenator in the interface would not read as "none".
 	if h, ok := hyphen.New(b.Meta.Language); ok {
 		e.hyph = h

@@ -18,7 +18,8 @@ func (r *renderer) imageName(img *book.Image) string {
 		return name
 	}
 	name := "img:" + img.Path
-	r.p.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: img.Format}, bytes.NewReader(img.Data))
+	format, data := r.env.gifs.png(img)
+	r.p.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: format}, bytes.NewReader(data))
 	r.images[img] = name
 	return name
 }

@@ -17,7 +17,11 @@ func (r *renderer) pageRef(n ast.Node, c inlineCtx) []run {
 	if a == "" && ref.Chapter != nil {
 		a = ref.Chapter.Anchor
 	}
-	num := r.prevLabel(a, refPlaceholder)
+	placeholder := refPlaceholder
+	if r.prev == nil {
+		placeholder = r.env.firstGuess(a, ref.Chapter)
+	}
+	num := r.prevLabel(a, placeholder)
 	r.printed = append(r.printed, printedNum{a, num, c.st})
 	return []run{{text: num, st: c.st, link: c.link}}
 }
