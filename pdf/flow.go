@@ -315,7 +315,7 @@ func (r *renderer) compose(words []word, al align) []line {
 func (r *renderer) setText(runs []run, al align) {
 	st := r.base
 	from := r.queued()
-	lines := r.compose(toWords(runs, r.meter()), al)
+	lines := r.compose(toWordsInto(runs, r.meter(), r.kp), al)
 	for _, l := range lines {
 		r.setLine(l, st, r.x0)
 	}

@@ -118,12 +118,27 @@ func isSpace(r rune) bool {
 // a slice of one array (of the array it had when the word ended, should
 // the array grow), which saves an allocation per word.
 func toWords(runs []run, m measurer) []word {
+	return toWordsInto(runs, m, nil)
+}
+
+// toWordsInto is toWords with the words and fragments in buf's scratch
+// space (when buf is not nil): they then last until the next call with
+// buf, which is enough for a paragraph that is composed at once (lines
+// copy their fragments).
+func toWordsInto(runs []run, m measurer, buf *composeBuf) []word {
 	size := 0
 	for _, r := range runs {
 		size += len(r.text)
 	}
-	words := make([]word, 0, size/6+1) // about one word in six bytes
-	frags := make([]frag, 0, size/6+1)
+	var words []word
+	var frags []frag
+	if buf != nil {
+		words, frags = buf.words[:0], buf.frags[:0]
+		defer func() { buf.words, buf.frags = words, frags }()
+	} else {
+		words = make([]word, 0, size/6+1) // about one word in six bytes
+		frags = make([]frag, 0, size/6+1)
+	}
 	var cur word
 	start := 0    // cur's first fragment in frags
 	open := false // cur has content or a pending anchor

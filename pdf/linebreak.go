@@ -77,6 +77,8 @@ type composer struct {
 // composeBuf is a composer's scratch space: the items of a paragraph,
 // their running sums and the breakpoints found. Nothing set refers to it.
 type composeBuf struct {
+	words []word // see toWordsInto
+	frags []frag
 	items []kpItem
 	sums  sums
 	nodes []kpNode
