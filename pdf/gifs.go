@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image/gif"
 	"image/png"
+	"sync"
 
 	"github.com/quire-books/quire/book"
 	"github.com/quire-books/quire/internal/par"
@@ -37,6 +38,7 @@ func convertGIFs(imgs []*book.Image) gifConversions {
 	if len(todo) == 0 {
 		return out
 	}
+	enc := &png.Encoder{BufferPool: &pngBuffers{}} // png.Encode's, with its zlib writers reused
 	go par.Each(len(todo), func(i int) {
 		c := out[todo[i]]
 		defer close(c.done)
@@ -45,7 +47,7 @@ func convertGIFs(imgs []*book.Image) gifConversions {
 			return
 		}
 		var buf bytes.Buffer
-		if png.Encode(&buf, pic) == nil {
+		if enc.Encode(&buf, pic) == nil {
 			c.data = buf.Bytes()
 		}
 	})
@@ -63,3 +65,13 @@ func (g gifConversions) png(img *book.Image) (format string, data []byte) {
 	}
 	return img.Format, img.Data
 }
+
+// pngBuffers lets the PNG encoders of one conversion reuse their buffers.
+type pngBuffers struct{ p sync.Pool }
+
+func (b *pngBuffers) Get() *png.EncoderBuffer {
+	e, _ := b.p.Get().(*png.EncoderBuffer)
+	return e
+}
+
+func (b *pngBuffers) Put(e *png.EncoderBuffer) { b.p.Put(e) }

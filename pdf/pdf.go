@@ -14,7 +14,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -193,16 +192,29 @@ func (r *renderer) settled() bool {
 
 // finish writes the laid-out pass to a Document, page labels included.
 func (r *renderer) finish() (*Document, error) {
-	var out bytes.Buffer
+	var out taken
 	if err := r.p.Output(&out); err != nil {
 		return nil, fmt.Errorf("pdf: writing %q: %w", r.b.Meta.Title, err)
 	}
-	r.p = nil // its pages, uncompressed, can go
-	data, err := editPDF(out.Bytes(), r.bodyStart)
+	r.p = nil // done with: its buffer is out's now
+	data, err := editPDF(out, r.bodyStart)
 	if err != nil {
 		return nil, err
 	}
 	return &Document{pdf: data, pages: r.pages, bodyStart: r.bodyStart, anchors: r.anchors, starts: r.pageStart}, nil
+}
+
+// taken is a writer that keeps what it is given: fpdf's Output writes
+// its whole buffer in one call, which then needs no copy.
+type taken []byte
+
+func (t *taken) Write(p []byte) (int, error) {
+	if *t == nil {
+		*t = p
+	} else {
+		*t = append(*t, p...)
+	}
+	return len(p), nil
 }
 
 // layout sets the whole book once. prev is what the previous pass learned

@@ -27,7 +27,6 @@ package fpdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -3985,6 +3984,24 @@ func (f *Fpdf) endpage() {
 	f.sealPage(f.page)
 }
 
+// growForPages makes room in the output buffer for the pages and the
+// images at once, rather than by doubling it again and again as they are
+// written (quire patch).
+func (f *Fpdf) growForPages(nb int) {
+	size := nb * 256
+	for n := 1; n <= nb && n < len(f.pages); n++ {
+		if z := f.pagesZ[n]; z != nil {
+			size += len(z.bytes())
+		} else {
+			size += f.pages[n].Len()
+		}
+	}
+	for _, img := range f.images {
+		size += len(img.data) + len(img.smask) + len(img.pal)
+	}
+	f.buffer.Grow(size + 1<<20)
+}
+
 // sealedPage is the content of a finished page, compressed in the
 // background (quire patch).
 type sealedPage struct {
@@ -4039,37 +4056,12 @@ func (f *Fpdf) unsealPage(n int) {
 // patch).
 var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// zlibWriters holds page compressors for reuse: a new zlib writer
-// allocates and clears about a megabyte (quire patch).
-var zlibWriters = sync.Pool{New: func() any { return new(pageCompressor) }}
-
-type pageCompressor struct {
-	zw  *zlib.Writer
-	buf bytes.Buffer
-}
-
 // deflate compresses data as xmem.compress does (zlib, best speed), with
-// a pooled compressor (quire patch).
+// a pooled writer (quire patch).
 func deflate(data []byte) []byte {
-	c := zlibWriters.Get().(*pageCompressor)
-	defer zlibWriters.Put(c)
-	c.buf.Reset()
-	if c.zw == nil {
-		zw, err := zlib.NewWriterLevel(&c.buf, zlib.BestSpeed)
-		if err != nil {
-			panic(fmt.Errorf("could not create zlib writer: %w", err))
-		}
-		c.zw = zw
-	} else {
-		c.zw.Reset(&c.buf)
-	}
-	if _, err := c.zw.Write(data); err != nil {
-		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
-	}
-	if err := c.zw.Close(); err != nil {
-		panic(fmt.Errorf("could not close zlib writer: %w", err))
-	}
-	return bytes.Clone(c.buf.Bytes())
+	mem := xmem.compress(data)
+	defer mem.release()
+	return bytes.Clone(mem.bytes())
 }
 
 // Load a font definition file from the given Reader
@@ -4455,6 +4447,7 @@ func (f *Fpdf) putpages() {
 		wPt = f.defPageSize.Ht * f.k
 		hPt = f.defPageSize.Wd * f.k
 	}
+	f.growForPages(nb)
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
 	for n := 1; n <= nb; n++ {
 		// Page

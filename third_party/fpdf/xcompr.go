@@ -26,21 +26,35 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	mem := pool.Get().(*membuffer)
 	buf := &mem.buf
 	buf.Grow(len(data))
+	zlibCompress(buf, data) // quire patch: a pooled writer
+	return mem
+}
 
-	zw, err := zlib.NewWriterLevel(buf, zlib.BestSpeed)
-	if err != nil {
-		panic(fmt.Errorf("could not create zlib writer: %w", err))
+// zlibWriters holds zlib writers (best speed) for reuse: a new one
+// allocates and clears about a megabyte (quire patch).
+var zlibWriters = sync.Pool{New: func() any { return (*zlib.Writer)(nil) }}
+
+// zlibCompress appends data, zlib-compressed at best speed, to buf, as a
+// new writer would (quire patch).
+func zlibCompress(buf *bytes.Buffer, data []byte) {
+	zw := zlibWriters.Get().(*zlib.Writer)
+	if zw == nil {
+		var err error
+		zw, err = zlib.NewWriterLevel(buf, zlib.BestSpeed)
+		if err != nil {
+			panic(fmt.Errorf("could not create zlib writer: %w", err))
+		}
+	} else {
+		zw.Reset(buf)
 	}
-	_, err = zw.Write(data)
-	if err != nil {
+	if _, err := zw.Write(data); err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
 	}
-
-	err = zw.Close()
-	if err != nil {
+	if err := zw.Close(); err != nil {
 		panic(fmt.Errorf("could not close zlib writer: %w", err))
 	}
-	return mem
+	zw.Reset(nil) // keep no reference to buf
+	zlibWriters.Put(zw)
 }
 
 func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
