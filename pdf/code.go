@@ -92,16 +92,16 @@ func (r *renderer) codeBlock(n ast.Node) {
 		r.emitLine(h, b, func(top float64) {
 			if sl.cont {
 				useFont(r.p, markStyle)
-				r.p.SetTextColor(grey.r, grey.g, grey.b)
+				r.p.SetTextColor(grey.ints())
 				r.p.Text(x, top+b, contMark)
 			}
 			for i, t := range sl.runs {
 				st := tokenStyle(codeStyle, t.Class)
 				useFont(r.p, st)
-				r.p.SetTextColor(st.color.r, st.color.g, st.color.b)
+				r.p.SetTextColor(st.color.ints())
 				r.p.Text(sl.xs[i], top+b, t.Text)
 			}
-			r.p.SetTextColor(black.r, black.g, black.b)
+			r.p.SetTextColor(black.ints())
 		})
 	}
 	pop()
@@ -128,7 +128,7 @@ func (r *renderer) runStarts(runs []highlight.Token, code style, x float64, cont
 // class.
 func tokenStyle(code style, class string) style {
 	c, bold, italic := highlight.Style(class)
-	code.color = rgb{int(c.R), int(c.G), int(c.B)}
+	code.color = rgb{c.R, c.G, c.B}
 	code.face.bold, code.face.italic = bold, italic
 	return code
 }

@@ -17,7 +17,7 @@ import (
 // background the highlight palette's contrast is checked against the same.
 func TestCodeShadeIsHighlightBackground(t *testing.T) {
 	bg := highlight.Background()
-	if want := (rgb{int(bg.R), int(bg.G), int(bg.B)}); codeShade != want {
+	if want := (rgb{bg.R, bg.G, bg.B}); codeShade != want {
 		t.Errorf("codeShade = %v, highlight.Background() = %v", codeShade, want)
 	}
 }

@@ -249,11 +249,11 @@ func (r *renderer) drawDeco(d *deco, top, end float64) {
 	d.page, d.end = page, end
 	switch d.kind {
 	case decoRule:
-		r.p.SetDrawColor(ruleGrey.r, ruleGrey.g, ruleGrey.b)
+		r.p.SetDrawColor(ruleGrey.ints())
 		r.p.SetLineWidth(1.2)
 		r.p.Line(d.x0, from, d.x0, end)
 	case decoShade:
-		r.p.SetFillColor(codeShade.r, codeShade.g, codeShade.b)
+		r.p.SetFillColor(codeShade.ints())
 		r.p.Rect(d.x0, from, d.x1-d.x0, end-from, "F")
 	}
 }
@@ -344,10 +344,13 @@ func (r *renderer) lineRefs(l line, dy float64) {
 		if f.src > 0 && r.lineSrc == 0 {
 			r.lineSrc = f.src
 		}
-		if f.anchor != "" {
-			r.lineAnchors = append(r.lineAnchors, fragAnchor{f.anchor, dy})
+		if f.ref == nil {
+			continue
 		}
-		if n := r.noteSet[f.note]; f.note != "" && n != nil && !n.placed {
+		if a := f.ref.anchor; a != "" {
+			r.lineAnchors = append(r.lineAnchors, fragAnchor{a, dy})
+		}
+		if n := r.noteSet[f.ref.note]; f.ref.note != "" && n != nil && !n.placed {
 			n.placed = true
 			r.lineNotes = append(r.lineNotes, n)
 		}
@@ -366,11 +369,11 @@ func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 		}
 		useFont(p, f.st)
 		c := f.st.color
-		p.SetTextColor(c.r, c.g, c.b)
+		p.SetTextColor(c.ints())
 		y := base - f.st.rise
 		p.Text(x, y, f.text)
 		if f.st.underline || f.st.strike {
-			p.SetDrawColor(c.r, c.g, c.b)
+			p.SetDrawColor(c.ints())
 			p.SetLineWidth(f.st.size / 20)
 			if f.st.underline {
 				p.Line(x, y+f.st.size*0.12, x+f.width, y+f.st.size*0.12)
@@ -380,11 +383,11 @@ func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 			}
 		}
 		// Link areas are not moved by the drawing transform: shift them.
-		switch {
-		case f.link.anchor != "":
-			p.Link(x+r.dx, top, f.width, h, r.linkID(f.link.anchor))
-		case f.link.url != "":
-			p.LinkString(x+r.dx, top, f.width, h, f.link.url)
+		switch link := f.link(); {
+		case link.anchor != "":
+			p.Link(x+r.dx, top, f.width, h, r.linkID(link.anchor))
+		case link.url != "":
+			p.LinkString(x+r.dx, top, f.width, h, link.url)
 		}
 	}
 	p.SetTextColor(0, 0, 0)

@@ -99,7 +99,10 @@ func (f face) font() (family, style string) {
 }
 
 // rgb is a colour, 0–255 a channel.
-type rgb struct{ r, g, b int }
+type rgb struct{ r, g, b uint8 }
+
+// ints returns the channels as fpdf takes them.
+func (c rgb) ints() (r, g, b int) { return int(c.r), int(c.g), int(c.b) }
 
 var (
 	black     = rgb{0, 0, 0}

@@ -74,7 +74,7 @@ func (r *renderer) endPage() {
 	st.face.italic = true
 	r.centredAt(n, r.fit(head, st, r.geo.measure()), st, r.geo.headBase())
 	x0, y := r.geo.left(n), r.geo.headBase()+st.size*0.5
-	r.p.SetDrawColor(ruleGrey.r, ruleGrey.g, ruleGrey.b)
+	r.p.SetDrawColor(ruleGrey.ints())
 	r.p.SetLineWidth(0.4)
 	r.p.Line(x0, y, x0+r.geo.measure(), y)
 }
@@ -84,7 +84,7 @@ func (r *renderer) endPage() {
 func (r *renderer) centredAt(n int, text string, st style, y float64) {
 	w := r.m.width(text, st)
 	useFont(r.p, st)
-	r.p.SetTextColor(st.color.r, st.color.g, st.color.b)
+	r.p.SetTextColor(st.color.ints())
 	r.p.Text(r.geo.left(n)+(r.geo.measure()-w)/2, y, text)
 	r.p.SetTextColor(0, 0, 0)
 }

@@ -23,16 +23,53 @@ type frag struct {
 	text  string
 	st    style
 	width float64
-	link  target
+	// src is 1 + the byte offset of the text in the chapter's source; 0
+	// when unknown.
+	src int
+	// ref is the fragment's link, anchor and note; nil for none (most
+	// fragments: a frag is kept small, there is one per word).
+	ref *fragRef
+}
+
+// fragRef is what a fragment links to and what lands with it.
+type fragRef struct {
+	link target
 	// anchor, when set, is a book-wide anchor that lands where the fragment
 	// is drawn (a footnote reference).
 	anchor string
 	// note is the anchor of the footnote this fragment refers to first
 	// (its mark): the note goes at the foot of the fragment's page.
 	note string
-	// src is 1 + the byte offset of the text in the chapter's source; 0
-	// when unknown.
-	src int
+}
+
+// newRef returns the fragRef of link, anchor and note, nil when all are
+// empty.
+func newRef(link target, anchor, note string) *fragRef {
+	if link == (target{}) && anchor == "" && note == "" {
+		return nil
+	}
+	return &fragRef{link, anchor, note}
+}
+
+func (f *frag) link() target {
+	if f.ref == nil {
+		return target{}
+	}
+	return f.ref.link
+}
+
+func (f *frag) anchor() string {
+	if f.ref == nil {
+		return ""
+	}
+	return f.ref.anchor
+}
+
+func (f *frag) note() string {
+	if f.ref == nil {
+		return ""
+	}
+	return f.ref.note
 }
 
 // target is where a fragment links to: an anchor of the book or a URL.
@@ -154,6 +191,11 @@ func toWordsInto(runs []run, m measurer, buf *composeBuf) []word {
 	}
 	for _, r := range runs {
 		anchor := r.anchor
+		// The first fragment of the run takes its anchor, the others not.
+		first, rest := newRef(r.link, anchor, r.note), newRef(r.link, "", r.note)
+		if anchor == "" {
+			first = rest
+		}
 		text := r.text
 		for text != "" {
 			i := strings.IndexFunc(text, isSpace)
@@ -162,7 +204,10 @@ func toWordsInto(runs []run, m measurer, buf *composeBuf) []word {
 				if i > 0 {
 					part = text[:i]
 				}
-				f := frag{text: part, st: r.st, link: r.link, anchor: anchor, note: r.note}
+				f := frag{text: part, st: r.st, ref: rest}
+				if anchor != "" {
+					f.ref = first
+				}
 				f.width = m.width(part, r.st)
 				if r.src > 0 {
 					f.src = r.src
@@ -189,7 +234,7 @@ func toWordsInto(runs []run, m measurer, buf *composeBuf) []word {
 		}
 		if anchor != "" {
 			// An anchor on empty text lands with the next fragment.
-			frags = append(frags, frag{st: r.st, anchor: anchor, note: r.note})
+			frags = append(frags, frag{st: r.st, ref: newRef(target{}, anchor, r.note)})
 			open = true
 		}
 		if r.brk {

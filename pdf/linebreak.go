@@ -206,7 +206,7 @@ type cut struct {
 // urlish reports whether a fragment is code or looks like a URL, a path or
 // an address: it is never hyphenated, and breaks in it draw no hyphen.
 func urlish(f frag) bool {
-	return f.st.face.mono || f.link.url != "" && strings.Contains(f.text, ".") ||
+	return f.st.face.mono || f.link().url != "" && strings.Contains(f.text, ".") ||
 		strings.ContainsAny(f.text, "/@\\_") || strings.Contains(f.text, "://")
 }
 
@@ -225,7 +225,7 @@ func wordURLish(w word) bool {
 // break: after explicit hyphens and dashes always, at hyphenation points
 // when hyphenate, and anywhere in a long word in an emergency.
 func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, measure float64) []kpItem {
-	if f.text == "" || f.note != "" {
+	if f.text == "" || f.note() != "" {
 		return append(out, kpItem{kind: boxItem, width: f.width, frag: f})
 	}
 	code := urlish(*f)
@@ -267,7 +267,7 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 		out = append(out, c.piece(f, start, k.at))
 		pen := kpItem{kind: penaltyItem, penalty: k.pen, flagged: k.flagged}
 		if k.hyphen {
-			h := &frag{text: "-", st: f.st, link: f.link}
+			h := &frag{text: "-", st: f.st, ref: newRef(f.link(), "", "")}
 			h.width = c.m.width("-", f.st)
 			pen.width, pen.frag, pen.flagged = h.width, h, true
 		}
@@ -287,8 +287,8 @@ func (c composer) piece(f *frag, i, j int) kpItem {
 	if f.src > 0 {
 		g.src = f.src + i
 	}
-	if i > 0 {
-		g.anchor = ""
+	if i > 0 && g.anchor() != "" {
+		g.ref = newRef(g.ref.link, "", g.ref.note)
 	}
 	return kpItem{kind: boxItem, width: g.width, frag: g}
 }
@@ -700,5 +700,5 @@ func (c composer) place(items []kpItem, breaks []int, measure float64, al align)
 // canJoin reports whether fragment b, set right after a, can be drawn as
 // part of a: same style and link, and nothing that must land at b.
 func canJoin(a, b frag) bool {
-	return a.st == b.st && a.link == b.link && b.anchor == "" && b.note == "" && a.note == ""
+	return a.st == b.st && a.link() == b.link() && b.anchor() == "" && b.note() == "" && a.note() == ""
 }

@@ -109,7 +109,7 @@ func (r *renderer) note(fn *east.Footnote, home *book.Chapter, st style) {
 	r.due = append(r.due, home.NoteID(fn.Index))
 	r.marker = &marker{
 		x:    r.x0 - w - st.size*0.5,
-		line: line{frags: []placed{{frag: frag{text: text, st: num, width: w, link: back}}}},
+		line: line{frags: []placed{{frag: frag{text: text, st: num, width: w, ref: newRef(back, "", "")}}}},
 	}
 	r.children(fn)
 	if r.marker != nil {

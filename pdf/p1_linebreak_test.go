@@ -210,13 +210,13 @@ func TestMixedStyles(t *testing.T) {
 	}
 	var note, link bool
 	for i, f := range frags {
-		if f.note == "n1" {
+		if f.note() == "n1" {
 			note = true
 			if i == 0 || frags[i-1].text != "link" {
 				t.Errorf("the note mark does not follow its word: %+v", frags)
 			}
 		}
-		if f.text == "link" && f.link.url == "https://x.org" {
+		if f.text == "link" && f.link().url == "https://x.org" {
 			link = true
 		}
 	}

@@ -138,7 +138,7 @@ func (r *renderer) leader(x0, x1, y float64) {
 		return
 	}
 	p := r.p
-	p.SetDrawColor(ruleGrey.r, ruleGrey.g, ruleGrey.b)
+	p.SetDrawColor(ruleGrey.ints())
 	p.SetLineWidth(0.9)
 	p.SetLineCapStyle("round")
 	p.SetDashPattern([]float64{0, 4}, 0)

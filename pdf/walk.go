@@ -230,7 +230,7 @@ func (r *renderer) thematicBreak(ast.Node) {
 	x0, x1 := r.x0, r.x1
 	r.emitLine(h, 0, func(top float64) {
 		mid := (x0 + x1) / 2
-		r.p.SetDrawColor(ruleGrey.r, ruleGrey.g, ruleGrey.b)
+		r.p.SetDrawColor(ruleGrey.ints())
 		r.p.SetLineWidth(0.6)
 		r.p.Line(mid-36, top+h/2, mid+36, top+h/2)
 	})
