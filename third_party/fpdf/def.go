@@ -618,6 +618,7 @@ type Fpdf struct {
 	importedTplIDs   map[string]int             // imported template ids hash to object id int (gofpdi)
 	buffer           fmtBuffer                  // buffer holding in-memory PDF
 	pages            []*bytes.Buffer            // slice[page] of page content; 1-based
+	sealing          chan struct{}              // quire patch: a token per page being compressed
 	pagesZ           []*sealedPage              // quire patch: slice[page] of a finished page's content, compressed (its pages entry is then empty); 1-based
 	tbuf             []byte                     // quire patch: scratch for Text
 	zscratch         []byte                     // quire patch: scratch for Text

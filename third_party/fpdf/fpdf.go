@@ -39,6 +39,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -4027,11 +4028,16 @@ func (f *Fpdf) sealPage(n int) {
 	f.pages[n] = new(bytes.Buffer)
 	s := &sealedPage{done: make(chan struct{})}
 	f.pagesZ[n] = s
+	if f.sealing == nil {
+		f.sealing = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	f.sealing <- struct{}{} // no more pages in compression than CPUs
 	go func() {
 		s.z = deflate(content.Bytes())
 		close(s.done)
 		content.Reset()
 		pageBuffers.Put(content)
+		<-f.sealing
 	}()
 }
 
