@@ -59,7 +59,7 @@ func TestComposition(t *testing.T) {
 				t.Fatal(err)
 			}
 			path := filepath.Join(t.TempDir(), "book.pdf")
-			if err := os.WriteFile(path, d.pdf, 0o644); err != nil {
+			if err := os.WriteFile(path, d.pdf.bytes(), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			checkNotesOnRefPage(t, b, d)

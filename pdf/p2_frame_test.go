@@ -418,12 +418,12 @@ func TestAddPageLabels(t *testing.T) {
 	if err := p.Output(&buf); err != nil {
 		t.Fatal(err)
 	}
-	out, err := editPDF(buf.Bytes(), 3)
+	f, err := editPDF(buf.Bytes(), 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "l.pdf")
-	if err := os.WriteFile(path, out, 0o644); err != nil {
+	if err := os.WriteFile(path, f.bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if chk := tool(t, "qpdf", "--check", path); strings.Contains(chk, "WARNING") {

@@ -47,7 +47,7 @@ const maxPasses = 5
 // Document is a laid-out PDF edition: the finished file and where every
 // page and anchor landed.
 type Document struct {
-	pdf       []byte
+	pdf       *pdfFile // written by WriteTo
 	pages     []pageInfo // page n is pages[n-1]
 	bodyStart int        // the first body page (arabic 1)
 	anchors   map[string]pos
@@ -108,8 +108,7 @@ func Write(w io.Writer, b *book.Book, opt Options) error {
 
 // WriteTo writes the PDF file to w.
 func (d *Document) WriteTo(w io.Writer) (int64, error) {
-	n, err := w.Write(d.pdf)
-	return int64(n), err
+	return d.pdf.writeTo(w)
 }
 
 // Pages returns the number of pages of the document.
@@ -240,7 +239,7 @@ func layout(env *env, prev *pass, draw bool) (r *renderer, err error) {
 
 // editPDF makes the edits fpdf has no hooks for in a file it wrote: the
 // images in a fixed order and the page labels (see pdffile.go).
-func editPDF(data []byte, bodyStart int) ([]byte, error) {
+func editPDF(data []byte, bodyStart int) (*pdfFile, error) {
 	f, err := parsePDF(data)
 	if err != nil {
 		return nil, err
@@ -251,7 +250,7 @@ func editPDF(data []byte, bodyStart int) ([]byte, error) {
 	if err := addPageLabels(f, bodyStart); err != nil {
 		return nil, err
 	}
-	return f.bytes(), nil
+	return f, nil
 }
 
 // setInfo fills in the document information dictionary.

@@ -1,9 +1,11 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"fmt"
+	"io"
 	"regexp"
 	"slices"
 	"strconv"
@@ -97,34 +99,43 @@ func parsePDF(pdf []byte) (*pdfFile, error) {
 	return f, nil
 }
 
-// bytes writes the file, with a cross-reference table for where its
+// bytes returns the file, with a cross-reference table for where its
 // objects now are.
 func (f *pdfFile) bytes() []byte {
-	size := len(f.head) + len(f.trailer) + 20*f.count + 64
-	for _, o := range f.objs {
-		size += len(o.data)
+	var out bytes.Buffer
+	f.writeTo(&out) // a bytes.Buffer does not fail
+	return out.Bytes()
+}
+
+// writeTo writes the file to w, with a cross-reference table for where its
+// objects now are, as it goes: the edited file is never made whole in
+// memory.
+func (f *pdfFile) writeTo(w io.Writer) (int64, error) {
+	out := bufio.NewWriterSize(w, 256<<10)
+	n := 0
+	write := func(b []byte) {
+		m, _ := out.Write(b) // the error sticks; Flush returns it
+		n += m
 	}
-	out := bytes.NewBuffer(make([]byte, 0, size))
-	out.Write(f.head)
+	write(f.head)
 	offsets := make([]int, f.count)
 	for _, o := range f.objs {
-		offsets[o.num] = out.Len()
-		out.Write(o.data)
+		offsets[o.num] = n
+		write(o.data)
 	}
-	xrefAt := out.Len()
-	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", f.count)
-	var num []byte
+	xrefAt := n
+	write(fmt.Appendf(nil, "xref\n0 %d\n0000000000 65535 f \n", f.count))
+	entry := []byte("0000000000 00000 n \n") // 20 bytes; the offset goes in the first 10
 	for _, off := range offsets[1:] {
-		num = strconv.AppendInt(num[:0], int64(off), 10)
-		for range 10 - len(num) {
-			out.WriteByte('0')
+		for i := 9; i >= 0; i-- {
+			entry[i] = byte('0' + off%10)
+			off /= 10
 		}
-		out.Write(num)
-		out.WriteString(" 00000 n \n")
+		write(entry)
 	}
-	out.Write(f.trailer)
-	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", xrefAt)
-	return out.Bytes()
+	write(f.trailer)
+	write(fmt.Appendf(nil, "startxref\n%d\n%%%%EOF\n", xrefAt))
+	return int64(n), out.Flush()
 }
 
 // obj returns the index in f.objs of object n, or -1.
