@@ -47,11 +47,13 @@ type loader struct {
 	outNames map[string]bool         // output names taken (chapter and part IDs)
 	byFile   map[string]*fileAnchors // source file -> its chapters and names
 	imgPath  map[string]*Image
+	imgRead  map[string]*imageFile // image files read ahead, by path (see readImages)
 	imgName  map[string]bool
 	files    []string // the book's files, listed when a suggestion needs them
 
-	ov       *overrides            // --set settings (override.go); nil: none
-	progress func(done, total int) // LoadOptions.Progress
+	ov        *overrides            // --set settings (override.go); nil: none
+	joinCover func()                // waits for a cover drawn early (see drawCover); nil: none started
+	progress  func(done, total int) // LoadOptions.Progress
 }
 
 // fileAnchors lets links find headings by the names authors write: the
@@ -83,7 +85,10 @@ func (l *loader) finish() (*Book, Diagnostics) {
 	l.loadPDF()
 	l.loadCover()
 	l.checkCoverSize()
-	joinCover := l.drawCover() // before the chapters' images: the cover is images/cover.png
+	joinCover := l.joinCover
+	if joinCover == nil {
+		joinCover = l.drawCover() // before the chapters' images: the cover is images/cover.png
+	}
 	if len(l.b.Chapters) > 0 {
 		l.buildSpine()
 		l.assignAnchors()
@@ -115,6 +120,9 @@ func (l *loader) loadFolder() {
 	if !ok {
 		return
 	}
+	// The metadata is final: the cover can be drawn while the chapters
+	// are read and parsed.
+	l.joinCover = l.drawCover()
 	if !m.hasList {
 		m.entries = l.scanChapters(ManifestName)
 	}

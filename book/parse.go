@@ -24,6 +24,7 @@ type chapterJob struct {
 	lines   int    // lines of front matter before body
 	fmTitle string // the front matter's title
 	doc     *ast.Document
+	images  map[string]*imageFile // the images doc names, read ahead
 }
 
 // parseAll reads and parses the jobs' chapter files on all CPUs, each job
@@ -42,6 +43,15 @@ func (l *loader) parseAll(jobs []*chapterJob) {
 			mu.Unlock()
 		}
 	})
+	for _, j := range jobs {
+		for p, f := range j.images {
+			if l.imgRead == nil {
+				l.imgRead = map[string]*imageFile{}
+			}
+			l.imgRead[p] = f // the same file read twice reads the same
+		}
+		j.images = nil
+	}
 }
 
 // parseJob reads, decodes and parses one chapter file. w is a worker's
@@ -60,6 +70,9 @@ func (w *loader) parseJob(j *chapterJob) {
 	}
 	j.fmTitle, j.body, j.lines = w.chapterFrontMatter(j.name, src)
 	j.doc = w.parseChapter(j.name, j.body, j.lines)
+	if j.doc != nil {
+		j.images = readImages(w.fsys, j.name, j.doc)
+	}
 }
 
 // readChapter reads the chapter file name that the manifest entry e lists.

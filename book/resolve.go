@@ -165,7 +165,12 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 	if img, ok := l.imgPath[p]; ok {
 		return img
 	}
-	data, err := readFile(l.fsys, p)
+	f := l.imgRead[p]
+	if f == nil {
+		f = readImage(l.fsys, p)
+	}
+	delete(l.imgRead, p)
+	data, err := f.data, f.err
 	if err != nil {
 		hint := ""
 		if errors.Is(err, fs.ErrNotExist) {
@@ -174,7 +179,7 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 		l.d.errorf(at, "%s%s", fileProblem(what, written, p, err), hint)
 		return nil
 	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	cfg, format, err := f.cfg, f.format, f.cfgErr
 	if err != nil {
 		if format == "" {
 			l.d.errorf(at, "%s %q is not a JPEG, PNG or GIF file (the formats Quire supports): %s", what, written, err)
@@ -189,11 +194,9 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 	}
 	// A good header may front a broken body (imagecheck.go). A GIF is
 	// decoded to be checked, when that takes reasonable memory.
-	if format != "gif" || int64(cfg.Width)*int64(cfg.Height) <= maxDecodePixels {
-		if err := checkBody(format, data); err != nil {
-			l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
-			return nil
-		}
+	if err := f.bodyErr; err != nil {
+		l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
+		return nil
 	}
 	img := &Image{
 		Path: p, Data: data, Format: format, MediaType: "image/" + format,
@@ -202,6 +205,70 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 	l.imgPath[p] = img
 	l.b.Images = append(l.b.Images, img)
 	return img
+}
+
+// imageFile is an image file read and checked (the work of imageAs that
+// touches nothing of the loader's, and so may run ahead, concurrently).
+type imageFile struct {
+	data    []byte
+	err     error // reading the file
+	cfg     image.Config
+	format  string
+	cfgErr  error // decoding its header
+	bodyErr error // checking its body (see checkBody)
+}
+
+// readImage reads and checks the image file p. A good header may front a
+// broken body (imagecheck.go). A GIF is decoded to be checked, when that
+// takes reasonable memory; an image over maxImagePixels is not checked
+// (imageAs refuses it).
+func readImage(fsys fs.FS, p string) *imageFile {
+	f := &imageFile{}
+	if f.data, f.err = readFile(fsys, p); f.err != nil {
+		return f
+	}
+	if f.cfg, f.format, f.cfgErr = image.DecodeConfig(bytes.NewReader(f.data)); f.cfgErr != nil {
+		return f
+	}
+	px := int64(f.cfg.Width) * int64(f.cfg.Height)
+	if f.cfg.Width <= 0 || f.cfg.Height <= 0 || px > maxImagePixels {
+		return f
+	}
+	if f.format != "gif" || px <= maxDecodePixels {
+		f.bodyErr = checkBody(f.format, f.data)
+	}
+	return f
+}
+
+// readImages reads ahead the image files a chapter's Markdown images name
+// (file is the chapter's source), by the path imageAs will be asked for. A
+// destination imageAs would refuse is skipped; reading goes through fsys,
+// which keeps every read inside the book folder.
+func readImages(fsys fs.FS, file string, doc *ast.Document) map[string]*imageFile {
+	var out map[string]*imageFile
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		img, ok := n.(*ast.Image)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		dest := strings.TrimSpace(destination(img.Destination))
+		if dest == "" || isRemote(dest) || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, `\`) || len(dest) > 1 && dest[1] == ':' {
+			return ast.WalkContinue, nil
+		}
+		if u, err := url.PathUnescape(dest); err == nil {
+			dest = u
+		}
+		p := path.Clean(path.Join(path.Dir(file), dest))
+		if p == ".." || strings.HasPrefix(p, "../") || out[p] != nil {
+			return ast.WalkContinue, nil
+		}
+		if out == nil {
+			out = map[string]*imageFile{}
+		}
+		out[p] = readImage(fsys, p)
+		return ast.WalkContinue, nil
+	})
+	return out
 }
 
 // imageName gives an image its unique, ASCII name inside the EPUB.
