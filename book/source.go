@@ -48,7 +48,9 @@ func readSource(fsys fs.FS, name string, at Pos, d *diags) ([]byte, bool) {
 // turns CRLF line ends into LF.
 func decodeSource(name string, src []byte, d *diags) ([]byte, bool) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
-	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	if bytes.Contains(src, []byte("\r\n")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	}
 	if !utf8.Valid(src) {
 		off := 0
 		for off < len(src) {

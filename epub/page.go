@@ -78,6 +78,7 @@ type page struct {
 // title and stylesheet, and body around the given content.
 func (p page) wrap(body []byte) []byte {
 	var w xw
+	w.Grow(len(body) + 2*len(p.title) + 512)
 	w.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.raw("<!DOCTYPE html>\n")
 	w.open("html", "xmlns", nsXHTML, "xmlns:epub", nsOPS, "lang", p.lang, "xml:lang", p.lang)
