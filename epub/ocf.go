@@ -3,7 +3,7 @@ package epub
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
+	"github.com/klauspost/compress/flate"
 	"encoding/xml"
 	"fmt"
 	"hash/crc32"
