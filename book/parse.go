@@ -114,15 +114,5 @@ func (e tooBigError) Error() string { return "too big" }
 // readChapterFile reads a chapter file, refusing folders and files over
 // maxSourceBytes before reading them.
 func readChapterFile(fsys fs.FS, name string) ([]byte, error) {
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	if info.IsDir() {
-		return nil, errIsFolder
-	}
-	if info.Size() > maxSourceBytes {
-		return nil, tooBigError{info.Size()}
-	}
-	return fs.ReadFile(fsys, name)
+	return readOpen(fsys, name, errIsFolder, maxSourceBytes)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -126,14 +127,44 @@ func fileProblem(what, written, name string, err error) string {
 
 // readFile reads a binary file of the book (an image), refusing folders.
 func readFile(fsys fs.FS, name string) ([]byte, error) {
-	info, err := fs.Stat(fsys, name)
+	return readOpen(fsys, name, errors.New("is a directory"), 0)
+}
+
+// readOpen reads the file name with one open (a stat by name and then a
+// read by name would each resolve the name again): isDir is its error
+// when it is a folder, and, when limit > 0, a file over limit bytes fails
+// with a tooBigError before it is read.
+func readOpen(fsys fs.FS, name string, isDir error, limit int64) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
 	if info.IsDir() {
-		return nil, errors.New("is a directory")
+		return nil, isDir
 	}
-	return fs.ReadFile(fsys, name)
+	if limit > 0 && info.Size() > limit {
+		return nil, tooBigError{info.Size()}
+	}
+	// As os.ReadFile: room for the size it says, and one byte to see EOF.
+	data := make([]byte, 0, max(info.Size(), 0)+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 // maxScanFiles bounds the walk that looks for a missing file elsewhere in
