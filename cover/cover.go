@@ -15,6 +15,7 @@ import (
 	"image/png"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/quire-books/quire/assets"
 	"golang.org/x/image/font"
@@ -144,7 +145,7 @@ func Draw(title, subtitle string, authors []string, opt Options) ([]byte, error)
 	}
 
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if err := enc.Encode(&buf, compose(sc, ink, accent)); err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
 	}
@@ -213,40 +214,38 @@ type family struct {
 	buf   sfnt.Buffer
 }
 
+// loadFonts returns the cover's font families, each with a buffer of its
+// own: the fonts themselves are parsed once per process (sfnt's fonts are
+// safe for concurrent use, given distinct buffers), as Draw and Missing
+// both need them, in every build of a book without a cover.
 func loadFonts() (*fonts, error) {
-	parse := func(name string) (*sfnt.Font, error) {
+	parsed, err := parsedFonts()
+	if err != nil {
+		return nil, err
+	}
+	fam := func(primary, fallback string) *family {
+		return &family{fonts: []*sfnt.Font{parsed[primary], parsed[fallback]}}
+	}
+	return &fonts{
+		bold:    fam("CharisSIL-Bold.ttf", "DejaVuSansMono-Bold.ttf"),
+		italic:  fam("CharisSIL-Italic.ttf", "DejaVuSansMono.ttf"),
+		regular: fam("CharisSIL-Regular.ttf", "DejaVuSansMono.ttf"),
+	}, nil
+}
+
+// parsedFonts parses the embedded fonts the cover uses, once.
+var parsedFonts = sync.OnceValues(func() (map[string]*sfnt.Font, error) {
+	out := map[string]*sfnt.Font{}
+	for _, name := range []string{"CharisSIL-Bold.ttf", "CharisSIL-Italic.ttf", "CharisSIL-Regular.ttf", "DejaVuSansMono-Bold.ttf", "DejaVuSansMono.ttf"} {
 		f, err := opentype.Parse(assets.Read("fonts/" + name))
 		if err != nil {
 			return nil, fmt.Errorf("cover: font %s: %w", name, err)
 		}
-		return f, nil
+		out[name] = f
 	}
-	fam := func(primary, fallback string) (*family, error) {
-		p, err := parse(primary)
-		if err != nil {
-			return nil, err
-		}
-		f, err := parse(fallback)
-		if err != nil {
-			return nil, err
-		}
-		return &family{fonts: []*sfnt.Font{p, f}}, nil
-	}
-	var fs fonts
-	var err error
-	if fs.bold, err = fam("CharisSIL-Bold.ttf", "DejaVuSansMono-Bold.ttf"); err != nil {
-		return nil, err
-	}
-	if fs.italic, err = fam("CharisSIL-Italic.ttf", "DejaVuSansMono.ttf"); err != nil {
-		return nil, err
-	}
-	if fs.regular, err = fam("CharisSIL-Regular.ttf", "DejaVuSansMono.ttf"); err != nil {
-		return nil, err
-	}
-	return &fs, nil
-}
+	return out, nil
+})
 
-// pick returns the index of the first font that has a glyph for r.
 func (f *family) pick(r rune) (int, bool) {
 	for i, fn := range f.fonts {
 		if g, err := fn.GlyphIndex(&f.buf, r); err == nil && g != 0 {
