@@ -3,7 +3,6 @@ package epub
 import (
 	"archive/zip"
 	"bytes"
-	"github.com/klauspost/compress/flate"
 	"encoding/xml"
 	"fmt"
 	"hash/crc32"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // The OCF container: the zip file, its mimetype entry and

@@ -47,7 +47,7 @@ const maxPasses = 5
 // Document is a laid-out PDF edition: the finished file and where every
 // page and anchor landed.
 type Document struct {
-	pdf       *pdfFile // written by WriteTo
+	pdf       *pdfFile   // written by WriteTo
 	pages     []pageInfo // page n is pages[n-1]
 	bodyStart int        // the first body page (arabic 1)
 	anchors   map[string]pos
