@@ -200,16 +200,25 @@ func (l *loader) scanChapters(manifest string) []manifestEntry {
 // bookPath checks that a path named by the book stays inside the book
 // folder and returns it cleaned, relative to the root.
 func (l *loader) bookPath(base, name string, at Pos, what string) (string, bool) {
-	if strings.HasPrefix(name, "/") || strings.HasPrefix(name, `\`) || (len(name) > 1 && name[1] == ':') {
-		l.d.errorf(at, "%s %q is an absolute path: paths must be relative to the book folder", what, name)
-		return "", false
-	}
-	p := path.Clean(path.Join(base, name))
-	if p == ".." || strings.HasPrefix(p, "../") {
-		l.d.errorf(at, "%s %q is outside the book folder", what, name)
+	p, problem := cleanBookPath(base, name)
+	if problem != "" {
+		l.d.errorf(at, "%s %q %s", what, name, problem)
 		return "", false
 	}
 	return p, true
+}
+
+// cleanBookPath is bookPath without the report: the path, or what is wrong
+// with name.
+func cleanBookPath(base, name string) (p, problem string) {
+	if strings.HasPrefix(name, "/") || strings.HasPrefix(name, `\`) || (len(name) > 1 && name[1] == ':') {
+		return "", "is an absolute path: paths must be relative to the book folder"
+	}
+	p = path.Clean(path.Join(base, name))
+	if p == ".." || strings.HasPrefix(p, "../") {
+		return "", "is outside the book folder"
+	}
+	return p, ""
 }
 
 // planChapter checks a manifest entry's path and appends its job.

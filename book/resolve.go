@@ -119,7 +119,7 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 }
 
 func (l *loader) chapterImage(ch *Chapter, n *ast.Image) *Image {
-	dest := strings.TrimSpace(destination(n.Destination))
+	dest := imageDestination(n)
 	at := ch.NodePos(n)
 	if dest == "" {
 		l.d.errorf(at, "image has no file name")
@@ -129,9 +129,7 @@ func (l *loader) chapterImage(ch *Chapter, n *ast.Image) *Image {
 		l.d.errorf(at, "image %q is remote: Quire never downloads at build time; save it in the book folder and use a relative path", dest)
 		return nil
 	}
-	if f, err := url.PathUnescape(dest); err == nil {
-		dest = f
-	}
+	dest = unescapePath(dest)
 	p, ok := l.bookPath(path.Dir(ch.File), dest, at, "image")
 	if !ok {
 		return nil
@@ -192,8 +190,6 @@ func (l *loader) imageAs(what, p, written string, at Pos) *Image {
 		l.d.errorf(at, "%s %q is %d × %d pixels: Quire takes images up to %d million pixels", what, written, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
 		return nil
 	}
-	// A good header may front a broken body (imagecheck.go). A GIF is
-	// decoded to be checked, when that takes reasonable memory.
 	if err := f.bodyErr; err != nil {
 		l.d.errorf(at, "%s %q is a corrupt %s file: %s", what, written, strings.ToUpper(format), err)
 		return nil
@@ -251,15 +247,12 @@ func readImages(fsys fs.FS, file string, doc *ast.Document) map[string]*imageFil
 		if !ok || !entering {
 			return ast.WalkContinue, nil
 		}
-		dest := strings.TrimSpace(destination(img.Destination))
-		if dest == "" || isRemote(dest) || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, `\`) || len(dest) > 1 && dest[1] == ':' {
+		dest := imageDestination(img)
+		if dest == "" || isRemote(dest) {
 			return ast.WalkContinue, nil
 		}
-		if u, err := url.PathUnescape(dest); err == nil {
-			dest = u
-		}
-		p := path.Clean(path.Join(path.Dir(file), dest))
-		if p == ".." || strings.HasPrefix(p, "../") || out[p] != nil {
+		p, problem := cleanBookPath(path.Dir(file), unescapePath(dest))
+		if problem != "" || out[p] != nil {
 			return ast.WalkContinue, nil
 		}
 		if out == nil {
@@ -269,6 +262,18 @@ func readImages(fsys fs.FS, file string, doc *ast.Document) map[string]*imageFil
 		return ast.WalkContinue, nil
 	})
 	return out
+}
+
+// imageDestination is the file an image names, as the author wrote it.
+func imageDestination(n *ast.Image) string { return strings.TrimSpace(destination(n.Destination)) }
+
+// unescapePath undoes a destination's percent-encoding, when it has a valid
+// one.
+func unescapePath(dest string) string {
+	if u, err := url.PathUnescape(dest); err == nil {
+		return u
+	}
+	return dest
 }
 
 // imageName gives an image its unique, ASCII name inside the EPUB.
