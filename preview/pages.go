@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/internal/units"
 )
 
 const xhtmlType = "application/xhtml+xml"
@@ -24,7 +25,7 @@ var pages = template.Must(template.New("").Funcs(template.FuncMap{
 	"seconds": func(d time.Duration) string { return fmt.Sprintf("%.1f s", d.Seconds()) },
 	"clock":   func(t time.Time) string { return t.Format("15:04:05") },
 	"join":    func(s []string) string { return strings.Join(s, ", ") },
-	"size":    humanSize,
+	"size":    units.Size,
 }).Parse(`
 {{define "top"}}<div id="quire-top">
 {{template "bar" .Bar}}{{template "problems" .Problems}}</div>
@@ -135,7 +136,7 @@ type pageView struct {
 type goodView struct {
 	First, Slug       string
 	PDFSum            string
-	EPUBSize, PDFSize int
+	EPUBSize, PDFSize int64
 	TOC               []tocEntry
 }
 
@@ -202,7 +203,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, statu
 	v.Top = template.HTML(sn.top(""))
 	v.Last = sn.last
 	if g := sn.good; g != nil {
-		gv := &goodView{Slug: slugOr(g.res.Slug), PDFSum: g.pdfSum, EPUBSize: len(g.res.EPUB), PDFSize: len(g.res.PDF), TOC: g.ed.toc}
+		gv := &goodView{Slug: slugOr(g.res.Slug), PDFSum: g.pdfSum, EPUBSize: int64(len(g.res.EPUB)), PDFSize: int64(len(g.res.PDF)), TOC: g.ed.toc}
 		if len(g.ed.spine) > 0 {
 			gv.First = g.ed.spine[0]
 		}
@@ -224,16 +225,6 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
-}
-
-func humanSize(n int) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quire-books/quire/book"
 	"github.com/quire-books/quire/epub"
+	"github.com/quire-books/quire/internal/units"
 	"github.com/quire-books/quire/pdf"
 )
 
@@ -289,7 +290,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if !bf.quiet {
 		for _, w := range written {
-			fmt.Fprintf(stdout, "wrote %s (%s)\n", w.path, humanSize(w.size))
+			fmt.Fprintf(stdout, "wrote %s (%s)\n", w.path, units.Size(w.size))
 		}
 	}
 	rep.finished()
@@ -364,14 +365,14 @@ func buildEditionsWith(b *book.Book, base, source string, bf buildFlags, date ti
 	if bf.verbose {
 		rep.end()
 		for _, w := range written {
-			rep.verbosef("wrote %s: %s (%s)", w.path, humanSize(w.size), seconds(w.took))
+			rep.verbosef("wrote %s: %s (%s)", w.path, units.Size(w.size), seconds(w.took))
 		}
 	} else {
 		var total int64
 		for _, w := range written {
 			total += w.size
 		}
-		rep.done("wrote %s in %s", humanSize(total), plural(len(written), "file"))
+		rep.done("wrote %s in %s", units.Size(total), plural(len(written), "file"))
 	}
 	return written, nil
 }
@@ -595,14 +596,4 @@ func countErrors(diags book.Diagnostics) string {
 		return "1 error"
 	}
 	return fmt.Sprintf("%d errors", n)
-}
-
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }

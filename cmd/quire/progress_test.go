@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quire-books/quire/internal/units"
 	"github.com/quire-books/quire/internal/validate"
 )
 
@@ -232,7 +233,7 @@ func TestReporterCounts(t *testing.T) {
 	if r.last() != 1024 {
 		t.Errorf("bytes %d", r.last())
 	}
-	r.done("wrote %s", humanSize(int64(r.last())))
+	r.done("wrote %s", units.Size(int64(r.last())))
 	if got, want := buf.String(), "quire build: laid out 4 pages (1.5 s)\nquire build: wrote 1 KB (1.5 s)\n"; got != want {
 		t.Errorf("lines %q, want %q", got, want)
 	}
