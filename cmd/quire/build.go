@@ -110,8 +110,7 @@ func parseBuildFlags(args []string, stderr io.Writer) (buildFlags, int, bool) {
 	var bf buildFlags
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&bf.out, "o", "build", "output `DIR`")
-	format := fs.String("format", "epub,pdf", "editions to write: a comma-separated `LIST` of epub and pdf")
+	format := addEditionFlags(fs, &bf)
 	addSetFlag(fs, &bf.set)
 	addVerbosityFlags(fs, &bf.quiet, &bf.verbose)
 	fs.Usage = func() {
@@ -156,6 +155,13 @@ func parseFormats(list string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// addEditionFlags adds the output folder (-o) and --format, which build
+// and watch share; the format list is parsed by parseFormats.
+func addEditionFlags(fs *flag.FlagSet, bf *buildFlags) (format *string) {
+	fs.StringVar(&bf.out, "o", "build", "output `DIR`")
+	return fs.String("format", "epub,pdf", "editions to write: a comma-separated `LIST` of epub and pdf")
 }
 
 // addVerbosityFlags adds --quiet and --verbose.

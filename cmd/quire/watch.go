@@ -52,8 +52,7 @@ func runWatch(args []string, stdout, stderr io.Writer) int {
 	bf := buildFlags{}
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&bf.out, "o", "build", "output `DIR`")
-	format := fs.String("format", "epub,pdf", "editions to write: a comma-separated `LIST` of epub and pdf")
+	format := addEditionFlags(fs, &bf)
 	addSetFlag(fs, &bf.set)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), watchUsage)
