@@ -192,9 +192,10 @@ func toWordsInto(runs []run, m measurer, buf *composeBuf) []word {
 	for _, r := range runs {
 		anchor := r.anchor
 		// The first fragment of the run takes its anchor, the others not.
-		first, rest := newRef(r.link, anchor, r.note), newRef(r.link, "", r.note)
-		if anchor == "" {
-			first = rest
+		rest := newRef(r.link, "", r.note)
+		first := rest
+		if anchor != "" {
+			first = newRef(r.link, anchor, r.note)
 		}
 		text := r.text
 		for text != "" {
