@@ -6,6 +6,7 @@ package cover
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -154,7 +155,9 @@ func Draw(title, subtitle string, authors []string, opt Options) ([]byte, error)
 
 // compose paints the two coverage masks on the background as a paletted
 // image: index 0 is the background, 1–127 the ink at growing coverage and
-// 128–255 the accent.
+// 128–255 the accent. The image takes over ink's pixels, which compose
+// overwrites; most of a cover is background, so eight pixels at a time
+// with no ink and no accent are left as they are (0).
 func compose(sc Scheme, ink, accent *image.Alpha) *image.Paletted {
 	mix := func(c color.RGBA, a int, n int) color.Color {
 		m := func(b, f uint8) uint8 { return uint8((int(b)*(n-a) + int(f)*a + n/2) / n) }
@@ -169,16 +172,21 @@ func compose(sc Scheme, ink, accent *image.Alpha) *image.Paletted {
 	for j := 1; j <= 128; j++ {
 		pal[127+j] = mix(sc.Accent, j, 128)
 	}
-	img := image.NewPaletted(ink.Rect, pal)
-	for i, a := range ink.Pix {
-		switch b := accent.Pix[i]; {
-		case b > 0:
-			img.Pix[i] = uint8(127 + (int(b)*128+127)/255)
-		case a > 0:
-			img.Pix[i] = uint8((int(a)*127 + 127) / 255)
+	pix, acc := ink.Pix, accent.Pix[:len(ink.Pix)]
+	for i := 0; i < len(pix); {
+		if i+8 <= len(pix) && binary.NativeEndian.Uint64(pix[i:])|binary.NativeEndian.Uint64(acc[i:]) == 0 {
+			i += 8
+			continue
 		}
+		switch a, b := pix[i], acc[i]; {
+		case b > 0:
+			pix[i] = uint8(127 + (int(b)*128+127)/255)
+		case a > 0:
+			pix[i] = uint8((int(a)*127 + 127) / 255)
+		}
+		i++
 	}
-	return img
+	return &image.Paletted{Pix: pix, Stride: ink.Stride, Rect: ink.Rect, Palette: pal}
 }
 
 // Missing returns the letters of text that none of the embedded fonts can
