@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"html"
-	"strings"
 	"unicode/utf8"
 
 	ghtml "github.com/yuin/goldmark/renderer/html"
@@ -20,27 +19,60 @@ func escape(s string) string { return escapeXML(s, true) }
 func escapeText(s string) string { return escapeXML(s, false) }
 
 func escapeXML(s string, quote bool) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+	i := plainPrefix(s, quote)
+	if i == len(s) {
+		return s // nothing to escape: most text
+	}
+	b := make([]byte, 0, len(s)+len(s)/8)
+	return string(appendEscaped(append(b, s[:i]...), s[i:], quote))
+}
+
+// appendEscaped appends s, escaped as escapeXML does, to b.
+func appendEscaped(b []byte, s string, quote bool) []byte {
+	for len(s) > 0 {
+		i := plainPrefix(s, quote)
+		b = append(b, s[:i]...)
+		if s = s[i:]; s == "" {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s)
 		switch {
 		case r == '&':
-			sb.WriteString("&amp;")
+			b = append(b, "&amp;"...)
 		case r == '<':
-			sb.WriteString("&lt;")
+			b = append(b, "&lt;"...)
 		case r == '>':
-			sb.WriteString("&gt;")
+			b = append(b, "&gt;"...)
 		case r == '"' && quote:
-			sb.WriteString("&quot;")
-		case r == utf8.RuneError && size == 1, !isXMLChar(r):
-			sb.WriteRune('\uFFFD')
-		default:
-			sb.WriteString(s[i : i+size])
+			b = append(b, "&quot;"...)
+		default: // not an XML character, or not UTF-8
+			b = utf8.AppendRune(b, '\uFFFD')
+		}
+		s = s[size:]
+	}
+	return b
+}
+
+// plainPrefix is the length of the longest start of s that escaping leaves
+// as it is: XML characters, in valid UTF-8, other than & < > (and '"' when
+// quote is set).
+func plainPrefix(s string, quote bool) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '&' || c == '<' || c == '>' || c == '"' && quote {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !isXMLChar(r) {
+			return i
 		}
 		i += size
 	}
-	return sb.String()
+	return len(s)
 }
 
 // isXMLChar reports whether r may appear in an XML 1.0 document.

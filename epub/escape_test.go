@@ -1,8 +1,10 @@
 package epub
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func mustTime(t *testing.T, s string) time.Time {
@@ -36,6 +38,50 @@ func TestEscape(t *testing.T) {
 			}
 		})
 	}
+}
+
+// escapeRef is escapeXML written the plain way, rune by rune: the fast
+// path must give the same.
+func escapeRef(s string, quote bool) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '&':
+			sb.WriteString("&amp;")
+		case r == '<':
+			sb.WriteString("&lt;")
+		case r == '>':
+			sb.WriteString("&gt;")
+		case r == '"' && quote:
+			sb.WriteString("&quot;")
+		case r == utf8.RuneError && size == 1, !isXMLChar(r):
+			sb.WriteRune('\uFFFD')
+		default:
+			sb.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return sb.String()
+}
+
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"", "Café", `a & b < c > d "e"`, "a\x00b\x1bc\td\ne", "a\xffb", "a\uFFFEb", "𝄞&", "\xed\xa0\x80", "plain text, then <"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, quote := range []bool{false, true} {
+			if got, want := escapeXML(s, quote), escapeRef(s, quote); got != want {
+				t.Fatalf("escapeXML(%q, %v) = %q, want %q", s, quote, got, want)
+			}
+		}
+		var w xw
+		w.raw("<p>")
+		w.text(s)
+		if got, want := w.String(), "<p>"+escapeRef(s, false); got != want {
+			t.Fatalf("text(%q) wrote %q, want %q", s, got, want)
+		}
+	})
 }
 
 func TestMDText(t *testing.T) {

@@ -12,7 +12,14 @@ type xw struct{ bytes.Buffer }
 func (w *xw) raw(s string) { w.WriteString(s) }
 
 // text writes character data.
-func (w *xw) text(s string) { w.WriteString(escapeText(s)) }
+func (w *xw) text(s string) {
+	i := plainPrefix(s, false)
+	w.WriteString(s[:i])
+	if i < len(s) {
+		w.Grow(len(s) - i + 16)
+		w.Write(appendEscaped(w.AvailableBuffer(), s[i:], false))
+	}
+}
 
 // open writes a start tag; attrs are name, value pairs. A pair whose value
 // is empty is left out.
