@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // ErrOutside is the error (tested with errors.Is) of a path that a symbolic
@@ -49,20 +50,25 @@ const maxLinks = 40
 // errors.Is fs.ErrNotExist. Directory listings report links as links
 // (fs.ModeSymlink), so a walk never follows them.
 //
-// Every access resolves the links itself, then opens the resolved name
-// through an os.Root, which refuses an escape even if a link is swapped in
-// between the check and the use.
+// Every access goes through an os.Root of the folder, opened once, which
+// refuses an escape even if a link is swapped in during the access. A name
+// the root refuses or cannot find is looked at again link by link, which
+// follows what the root does not (absolute links that stay inside) and
+// explains what went wrong.
 func DirFS(dir string) fs.FS {
 	abs, err := filepath.Abs(dir)
 	if err == nil {
 		abs, err = filepath.EvalSymlinks(abs)
 	}
-	return &dirFS{root: abs, err: err}
+	return &dirFS{root: abs, err: err, openRoot: sync.OnceValues(func() (*os.Root, error) { return os.OpenRoot(abs) })}
 }
 
 type dirFS struct {
 	root string // absolute, without symbolic links
 	err  error  // why the folder cannot be used
+	// openRoot opens the folder once; os.Root is safe for concurrent use
+	// and closes itself when it is no longer reachable.
+	openRoot func() (*os.Root, error)
 }
 
 var (
@@ -170,17 +176,26 @@ func (f *dirFS) inside(p string) bool {
 	return strings.HasPrefix(p, prefix)
 }
 
-// withRoot resolves name and runs do on it inside an os.Root of the folder.
+// withRoot runs do on name inside the os.Root of the folder: first on the
+// name as it is (the root follows the relative links that stay inside
+// it), then, when that fails, on the name resolve gives, whose answer and
+// error stand.
 func (f *dirFS) withRoot(op, name string, do func(r *os.Root, rel string) error) error {
+	if !fs.ValidPath(name) || f.err != nil {
+		_, err := f.resolve(op, name)
+		return err
+	}
+	r, err := f.openRoot()
+	if err != nil {
+		return &fs.PathError{Op: op, Path: name, Err: unwrapPath(err)}
+	}
+	if do(r, name) == nil {
+		return nil
+	}
 	rel, err := f.resolve(op, name)
 	if err != nil {
 		return err
 	}
-	r, err := os.OpenRoot(f.root)
-	if err != nil {
-		return &fs.PathError{Op: op, Path: name, Err: unwrapPath(err)}
-	}
-	defer r.Close()
 	if err := do(r, rel); err != nil {
 		return &fs.PathError{Op: op, Path: name, Err: unwrapPath(err)}
 	}
