@@ -78,15 +78,43 @@ func checkOutputDir(dir string) error {
 }
 
 // sameEntry returns the source file that writing target would replace: the
-// same directory entry, or the file a source symbolic link leads to.
+// same directory entry, or the file a source symbolic link leads to. When
+// nothing is at target, nothing can be replaced. Each source folder's links
+// are resolved once, and a source's own links only when it is one.
 func sameEntry(target string, sources []string) string {
-	t, ok := entryPath(target)
+	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+		return "" // every source was read, so none of them is there
+	}
+	dirs := map[string]string{} // a folder → it with its links resolved, or ""
+	entry := func(p string) (string, bool) {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return "", false
+		}
+		d := filepath.Dir(abs)
+		real, seen := dirs[d]
+		if !seen {
+			if real, err = filepath.EvalSymlinks(d); err != nil {
+				real = ""
+			}
+			dirs[d] = real
+		}
+		if real == "" {
+			return "", false
+		}
+		return filepath.Join(real, filepath.Base(abs)), true
+	}
+	t, ok := entry(target)
 	if !ok {
 		return ""
 	}
 	for _, src := range sources {
-		if s, ok := entryPath(src); ok && s == t {
+		s, ok := entry(src)
+		if ok && s == t {
 			return src
+		}
+		if li, err := os.Lstat(src); err != nil || li.Mode()&fs.ModeSymlink == 0 {
+			continue // not a link: its file is its entry, compared above
 		}
 		if real, err := filepath.EvalSymlinks(src); err == nil {
 			if abs, err := filepath.Abs(real); err == nil && abs == t {
@@ -95,20 +123,6 @@ func sameEntry(target string, sources []string) string {
 		}
 	}
 	return ""
-}
-
-// entryPath is the absolute path of p's directory entry: its folder with
-// the symbolic links resolved, then its name.
-func entryPath(p string) (string, bool) {
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return "", false
-	}
-	dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
-	if err != nil {
-		return "", false
-	}
-	return filepath.Join(dir, filepath.Base(abs)), true
 }
 
 // sourceFiles lists the files a loaded book reads, as paths the CLI can

@@ -57,6 +57,15 @@ func TestOutputRefused(t *testing.T) {
 			os.Symlink(filepath.Join(book, "real"), out)
 			return out
 		}, "would replace"},
+		{"edition is where a chapter link leads", map[string]string{
+			"book.yaml":  "title: T\nauthors: [A]\nlanguage: en\nslug: notes\nchapters: [a.md, link.md]\n",
+			"notes.epub": "# Notes kept in an odd file\n",
+		}, func(t *testing.T, book string) string {
+			if err := os.Symlink("notes.epub", filepath.Join(book, "link.md")); err != nil {
+				t.Fatal(err)
+			}
+			return book
+		}, "would replace"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
