@@ -6,10 +6,12 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+
+	"github.com/quire-books/quire/internal/hugeheap"
 )
 
 func main() {
-	limitMemory()
+	tuneMemory()
 	os.Exit(profiled(os.Stderr, func() int { return run(os.Args[1:], os.Stdout, os.Stderr) }))
 }
 
@@ -20,7 +22,20 @@ func main() {
 // than 1.4 GB, for a fifth more time. GOMEMLIMIT, when set, wins.
 const defaultMemoryLimit = 768 << 20
 
-func limitMemory() {
+// hugePageGCPercent is the garbage collector's pace when the heap is on
+// huge pages: memory freed inside a 2 MB page stays with the process, so
+// collecting at 70 % growth instead of 100 % keeps the peak where it was
+// on 4 KB pages (the medium book's PDF: 140 MB either way; 1.18 → 1.0 s).
+// GOGC, when set, wins.
+const hugePageGCPercent = 70
+
+// tuneMemory sets the memory limit and backs the heap with huge pages
+// where the system gives them on request (see internal/hugeheap): on a
+// virtual machine that takes the medium book's EPUB from 0.38 to 0.26 s.
+func tuneMemory() {
+	if hugeheap.Enable() && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(hugePageGCPercent)
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
