@@ -248,6 +248,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	paceGC(bf.formats)
 	date, err := buildDate()
 	if err != nil {
 		fmt.Fprintf(stderr, "quire build: %v\n", err)
