@@ -29,7 +29,7 @@ const defaultMemoryLimit = 768 << 20
 // than 100 %, which keeps its peak where it was on 4 KB pages (the medium
 // book's PDF: 140 MB either way, 1.18 → 0.91 s). A build of the EPUB
 // alone holds far less, and fresh memory is cheap on huge pages: it lets
-// the heap grow 200 % (the medium book's EPUB: 0.32 → 0.27 s, 80 → 93
+// the heap grow 200 % (the medium book's EPUB: 0.32 → 0.27 s, 80 → 90
 // MB). GOGC, when set, wins.
 const (
 	hugePagePDFGCPercent  = 70

@@ -16,7 +16,7 @@ import (
 
 // Reserve is how much heap Enable prepares: address space, not memory;
 // pages are backed only when the heap first uses them. A medium book's
-// EPUB peaks near 80 MB, its PDF near 140 MB, a 2,000,000-word book's PDF
+// EPUB peaks near 90 MB, its PDF near 140 MB, a 2,000,000-word book's PDF
 // near 450 MB; preparing more costs about 2 ms per 512 MB at start-up.
 const Reserve = 512 << 20
 
