@@ -254,6 +254,7 @@ var parsedFonts = sync.OnceValues(func() (map[string]*sfnt.Font, error) {
 	return out, nil
 })
 
+// pick returns the index of the first font that has a glyph for r.
 func (f *family) pick(r rune) (int, bool) {
 	for i, fn := range f.fonts {
 		if g, err := fn.GlyphIndex(&f.buf, r); err == nil && g != 0 {
