@@ -1071,8 +1071,8 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 	w := 0
 	if f.isCurrentUTF8 {
 		for _, char := range s {
-			intChar := int(char)
-			if len(f.currentFont.Cw) >= intChar && f.currentFont.Cw[intChar] > 0 {
+			intChar := bmpRune(char)                                              // quire patch: 16-bit fonts
+			if intChar < len(f.currentFont.Cw) && f.currentFont.Cw[intChar] > 0 { // quire patch: was >=, one past the end
 				if f.currentFont.Cw[intChar] != 65535 {
 					w += f.currentFont.Cw[intChar]
 				}
@@ -2586,7 +2586,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
 		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
+			f.currentFont.usedRunes[bmpRune(uni)] = bmpRune(uni) // quire patch: 16-bit fonts
 		}
 	} else {
 		txt2 = f.escape(txtStr)
@@ -2609,7 +2609,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 // through fmt (quire patch: Text is called for every word).
 func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
 	for _, uni := range txtStr {
-		f.currentFont.usedRunes[int(uni)] = int(uni)
+		f.currentFont.usedRunes[bmpRune(uni)] = bmpRune(uni) // quire patch: 16-bit fonts
 	}
 	u := appendUTF16(f.zscratch[:0], txtStr)
 	f.zscratch = u
@@ -2848,7 +2848,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
 			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
+				f.currentFont.usedRunes[bmpRune(uni)] = bmpRune(uni) // quire patch: 16-bit fonts
 			}
 			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
@@ -2873,7 +2873,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				}
 				txt2 = f.escape(utf8toutf16(txtStr, false))
 				for _, uni := range txtStr {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
+					f.currentFont.usedRunes[bmpRune(uni)] = bmpRune(uni) // quire patch: 16-bit fonts
 				}
 			} else {
 
@@ -4769,7 +4769,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	prevWidth := -1
 	interval := false
 	startCid := 1
-	cwLen := LastRune + 1
+	cwLen := min(LastRune+1, len(font.Cw)) // quire patch: no rune beyond the width table
 
 	// for each character
 	for cid := startCid; cid < cwLen; cid++ {

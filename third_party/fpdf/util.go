@@ -98,6 +98,13 @@ func appendUTF16(res []byte, s string) []byte {
 		c1 := byte(s[i])
 		i++
 		switch {
+		case c1 >= 240:
+			// 4-byte character: outside the Basic Multilingual Plane, which
+			// fpdf's 16-bit UTF-8 fonts cannot address. It is written as
+			// U+FFFD (quire patch: it was read as a 3-byte character and
+			// ran past the end of s).
+			i += 3
+			res = append(res, 0xFF, 0xFD)
 		case c1 >= 224:
 			// 3-byte character
 			c2 := byte(s[i])
@@ -118,6 +125,15 @@ func appendUTF16(res []byte, s string) []byte {
 		}
 	}
 	return res
+}
+
+// bmpRune is r when it is in the Basic Multilingual Plane, else U+FFFD:
+// fpdf's UTF-8 fonts are 16-bit (quire patch).
+func bmpRune(r rune) int {
+	if r > 0xFFFF {
+		return 0xFFFD
+	}
+	return int(r)
 }
 
 // appendEscaped appends s to dst escaped as Fpdf.escape escapes it (quire
