@@ -649,6 +649,7 @@ type Fpdf struct {
 	coreFonts        map[string]bool            // array of core font names
 	fonts            map[string]fontDefType     // array of used fonts
 	fontFiles        map[string]fontFileType    // array of font files
+	resourceFonts    []*resourceFont            // fonts whose objects the caller writes (quire patch)
 	diffs            []string                   // array of encoding differences
 	fontFamily       string                     // current font family
 	fontStyle        string                     // current font style

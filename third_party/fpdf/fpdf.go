@@ -2563,9 +2563,7 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 	if y == -1 {
 		y = f.y
 	}
-	if f.isCurrentUTF8 {
-		txtStr = utf8toutf16(txtStr)
-	}
+	txtStr = utf8toutf16(txtStr) // quire patch: always Unicode (Quire's text is shown in resource fonts, not fpdf's)
 	f.outlines = append(f.outlines, outlineType{text: txtStr, level: level, y: y, p: f.PageNo(), prev: -1, last: -1, next: -1, first: -1})
 }
 
@@ -5068,6 +5066,9 @@ func (f *Fpdf) putresourcedict() {
 			font = f.fonts[key]
 			f.outf("/F%s %d 0 R", font.i, font.N)
 		}
+		for _, rf := range f.resourceFonts { // quire patch
+			f.outf("/%s %d 0 R", rf.name, rf.obj)
+		}
 	}
 	f.out(">>")
 	f.out("/XObject <<")
@@ -5159,6 +5160,7 @@ func (f *Fpdf) putresources() {
 	f.putGradients()
 	f.putSpotColors()
 	f.putfonts()
+	f.putResourceFonts() // quire patch
 	if f.err != nil {
 		return
 	}

@@ -99,12 +99,22 @@ func appendUTF16(res []byte, s string) []byte {
 		i++
 		switch {
 		case c1 >= 240:
-			// 4-byte character: outside the Basic Multilingual Plane, which
-			// fpdf's 16-bit UTF-8 fonts cannot address. It is written as
-			// U+FFFD (quire patch: it was read as a 3-byte character and
-			// ran past the end of s).
+			// 4-byte character: outside the Basic Multilingual Plane,
+			// written as a surrogate pair (quire patch: it was read as a
+			// 3-byte character and ran past the end of s). Text strings
+			// (bookmarks, document information) take it so; fpdf's 16-bit
+			// UTF-8 fonts, which Quire no longer uses for text, cannot
+			// show it whichever way it is written.
+			if i+2 >= nb {
+				i = nb
+				res = append(res, 0xFF, 0xFD)
+				break
+			}
+			r := rune(c1&0x07)<<18 | rune(s[i]&0x3F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			i += 3
-			res = append(res, 0xFF, 0xFD)
+			r -= 0x10000
+			hi, lo := 0xD800+(r>>10), 0xDC00+(r&0x3FF)
+			res = append(res, byte(hi>>8), byte(hi), byte(lo>>8), byte(lo))
 		case c1 >= 224:
 			// 3-byte character
 			c2 := byte(s[i])
