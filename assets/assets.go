@@ -13,7 +13,7 @@ var files embed.FS
 // FS is the embedded asset tree: fonts/*.ttf (+ licences) and css/*.css.
 var FS fs.FS = files
 
-// Read returns one embedded file, e.g. "fonts/CharisSIL-Regular.ttf".
+// Read returns one embedded file, e.g. "fonts/Charis-Regular.ttf".
 // It panics when the name is not embedded: that is a programming error.
 func Read(name string) []byte {
 	b, err := fs.ReadFile(files, name)
