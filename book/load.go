@@ -11,6 +11,8 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/quire-books/quire/shape"
 )
 
 // ManifestName is the file that makes a folder a book.
@@ -54,6 +56,7 @@ type loader struct {
 	ov        *overrides            // --set settings (override.go); nil: none
 	joinCover func()                // waits for a cover drawn early (see drawCover); nil: none started
 	progress  func(done, total int) // LoadOptions.Progress
+	system    *shape.System         // LoadOptions.Fonts; see systemFonts
 }
 
 // fileAnchors lets links find headings by the names authors write: the
@@ -98,6 +101,7 @@ func (l *loader) finish() (*Book, Diagnostics) {
 		l.buildTOC()
 	}
 	joinCover()
+	l.checkGlyphs()
 	l.d.list.Sort()
 	return l.b, l.d.list
 }

@@ -8,6 +8,8 @@ import (
 
 	yast "github.com/goccy/go-yaml/ast"
 	yparser "github.com/goccy/go-yaml/parser"
+
+	"github.com/quire-books/quire/shape"
 )
 
 // LoadOptions change how a book is read without changing its files.
@@ -22,6 +24,10 @@ type LoadOptions struct {
 	// Progress, when set, is called once per chapter file parsed, never
 	// twice at once: done counts up to total.
 	Progress func(done, total int)
+	// Fonts is the system's fonts, searched for characters the book's and
+	// the bundled fonts lack (to warn of those no font has). Nil: a search
+	// of the load's own; share one between loads to scan the folders once.
+	Fonts *shape.System
 }
 
 // LoadWith is Load with options.
@@ -29,6 +35,7 @@ func LoadWith(fsys fs.FS, opt LoadOptions) (*Book, Diagnostics) {
 	l := newLoader(fsys)
 	l.ov = newOverrides(opt.Overrides)
 	l.progress = opt.Progress
+	l.system = opt.Fonts
 	l.loadFolder()
 	return l.ov.finish(l.finish())
 }
@@ -38,6 +45,7 @@ func LoadFileWith(fsys fs.FS, name string, opt LoadOptions) (*Book, Diagnostics)
 	l := newLoader(fsys)
 	l.ov = newOverrides(opt.Overrides)
 	l.progress = opt.Progress
+	l.system = opt.Fonts
 	l.loadSingle(name)
 	return l.ov.finish(l.finish())
 }

@@ -28,7 +28,7 @@ type PDFSettings struct {
 	// multiple of it.
 	FontSize, LineSpacing float64
 	// Font and MonoFont are the book's own TrueType fonts; a zero family
-	// keeps the built-in ones (Charis SIL, DejaVu Sans Mono).
+	// keeps the built-in ones (Charis, DejaVu Sans Mono).
 	Font, MonoFont FontFamily
 
 	src *pdfSection // the section as written, until the loader resolves it
@@ -40,19 +40,24 @@ type Margins struct {
 	Inner, Outer, Top, Bottom float64
 }
 
-// FontFamily is a typeface given as TrueType files. Regular is nil for the
+// FontFamily is a typeface given as font files. Regular is nil for the
 // built-in default; a style the book does not name is nil and set in
-// Regular (a mono family has no italics).
+// Regular (a mono family has no italics). More are the families after it
+// in book.yaml's list, tried in turn for a character it lacks.
 type FontFamily struct {
 	Regular, Bold, Italic, BoldItalic *FontFile
+	More                              []FontFamily
 }
 
 // FontFile is one TrueType file of the book, read and checked.
 type FontFile struct {
 	Path string // slash-separated, relative to the book folder
 	Data []byte
-	at   Pos
-	base string
+	// Index is the face's place in a collection (.ttc, .otc); 0 for a
+	// single font.
+	Index int
+	at    Pos
+	base  string
 }
 
 // Profiles lists the print profiles, the default first.
@@ -260,9 +265,26 @@ func decodeMargins(y *yamlDoc, n yast.Node) [4]float64 {
 	return out
 }
 
-// decodeFontFamily reads one path (the regular style) or a mapping of
-// styles to paths.
+// decodeFontFamily reads one path (the regular style), a mapping of
+// styles to paths, or a list of these: a fallback chain, the first family
+// first.
 func decodeFontFamily(y *yamlDoc, e yamlEntry, base string, styles []string) FontFamily {
+	if seq, ok := unwrap(e.Value).(*yast.SequenceNode); ok {
+		var fams []FontFamily
+		for _, v := range seq.Values {
+			fams = append(fams, decodeOneFamily(y, yamlEntry{Key: e.Key, KeyAt: y.pos(v), Value: v}, base, styles))
+		}
+		if len(fams) == 0 {
+			return FontFamily{}
+		}
+		fams[0].More = fams[1:]
+		return fams[0]
+	}
+	return decodeOneFamily(y, e, base, styles)
+}
+
+// decodeOneFamily reads one path or one mapping of styles to paths.
+func decodeOneFamily(y *yamlDoc, e yamlEntry, base string, styles []string) FontFamily {
 	var fam FontFamily
 	slots := map[string]**FontFile{"regular": &fam.Regular, "bold": &fam.Bold, "italic": &fam.Italic, "bold-italic": &fam.BoldItalic}
 	file := func(v yast.Node, what string) *FontFile {
@@ -271,7 +293,7 @@ func decodeFontFamily(y *yamlDoc, e yamlEntry, base string, styles []string) Fon
 			return nil
 		}
 		if strings.TrimSpace(s) == "" {
-			y.d.errorf(y.pos(v), "%s needs the path of a TrueType (.ttf) file in the book folder", what)
+			y.d.errorf(y.pos(v), "%s needs the path of a font file (.ttf, .otf, .ttc) in the book folder", what)
 			return nil
 		}
 		return &FontFile{Path: s, at: y.pos(v), base: base}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/quire-books/quire/shape"
 )
 
 func near(a, b float64) bool { return math.Abs(a-b) < 0.01 }
@@ -155,7 +157,7 @@ func TestPDFSettings(t *testing.T) {
 			diags: []string{`6:13: warning: unknown key "iner" in margins; did you mean "inner"?`}},
 		{name: "fonts", yaml: "pdf:\n  font: {regular: fonts/x.otf}\n  mono-font: ../m.ttf\n",
 			diags: []string{
-				`6:19: error: fonts/x.otf is an OpenType-CFF font; Quire embeds TrueType (glyf) fonts only: convert it or choose the TTF version`,
+				`6:19: error: fonts/x.otf has no outlines Quire can embed (neither TrueType glyf nor CFF)`,
 				`7:14: error: font "../m.ttf" is outside the book folder`,
 			}},
 		{name: "absent font", yaml: "pdf:\n  font: /etc/f.ttf\n  mono-font: {bold: fonts/m.ttf, italic: fonts/m.ttf}\n",
@@ -204,8 +206,8 @@ func fakeSfnt(tag string, tables []string) []byte {
 	return append(out, make([]byte, 4*len(tables))...)
 }
 
-func TestCheckTrueType(t *testing.T) {
-	real, err := os.ReadFile("../assets/fonts/CharisSIL-Regular.ttf")
+func TestCheckFont(t *testing.T) {
+	real, err := os.ReadFile("../assets/fonts/Charis-Regular.ttf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,27 +220,69 @@ func TestCheckTrueType(t *testing.T) {
 		{"real TTF", real, ""},
 		{"fake TTF with every table", fakeSfnt("\x00\x01\x00\x00", all), ""},
 		{"Apple true", fakeSfnt("true", all), ""},
-		{"OpenType CFF", fakeSfnt("OTTO", []string{"CFF ", "cmap"}), "is an OpenType-CFF font; Quire embeds TrueType (glyf) fonts only"},
-		{"collection", fakeSfnt("ttcf", nil), "is a font collection"},
+		{"OpenType CFF", fakeSfnt("OTTO", []string{"CFF ", "cmap"}), ""},
+		{"CFF2", fakeSfnt("OTTO", []string{"CFF2", "cmap"}), "has CFF2 (variable PostScript) outlines"},
+		{"collection", fakeSfnt("ttcf", nil), ""},
 		{"WOFF", fakeSfnt("wOFF", nil), "is a web font"},
-		{"garbage", []byte("<html>this is not a font</html>"), `is not a TrueType font (it starts with "<htm")`},
+		{"garbage", []byte("<html>this is not a font</html>"), `is not an OpenType font (it starts with "<htm")`},
 		{"tiny", []byte("\x00\x01"), "is not a font file"},
-		{"missing tables", fakeSfnt("\x00\x01\x00\x00", []string{"cmap", "head", "name"}), "lacks the TrueType tables glyf, hhea, hmtx, loca, maxp, post"},
+		{"no outlines", fakeSfnt("\x00\x01\x00\x00", []string{"cmap", "head", "name"}), "has no outlines Quire can embed"},
 		{"truncated directory", fakeSfnt("\x00\x01\x00\x00", all)[:40], "truncated"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := CheckTrueType(tt.data)
+			err := CheckFont(tt.data)
 			if tt.err == "" {
 				if err != nil {
-					t.Fatalf("CheckTrueType = %v, want nil", err)
+					t.Fatalf("CheckFont = %v, want nil", err)
 				}
 				return
 			}
 			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Fatalf("CheckTrueType = %v, want %q", err, tt.err)
+				t.Fatalf("CheckFont = %v, want %q", err, tt.err)
 			}
 		})
+	}
+}
+
+// TestFontFace chooses a face of a real collection by index and by name.
+func TestFontFace(t *testing.T) {
+	const ttc = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+	data, err := os.ReadFile(ttc)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	for _, tt := range []struct {
+		face    string
+		has     bool
+		want    int
+		wantErr string
+	}{
+		{"", false, 0, ""},
+		{"2", true, 2, ""},
+		{"noto serif cjk sc", true, -1, ""},
+		{"99", true, 0, "is not one of them"},
+		{"Comic Sans", true, 0, `has no font named "Comic Sans"`},
+	} {
+		got, err := FontFace(data, tt.face, tt.has)
+		switch {
+		case tt.wantErr != "":
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("FontFace(%q) = %d, %v; want error %q", tt.face, got, err, tt.wantErr)
+			}
+		case err != nil:
+			t.Errorf("FontFace(%q): %v", tt.face, err)
+		case tt.want >= 0 && got != tt.want:
+			t.Errorf("FontFace(%q) = %d, want %d", tt.face, got, tt.want)
+		case tt.want < 0:
+			f, _ := shape.Load(data, got, "")
+			if f.Family != "Noto Serif CJK SC" {
+				t.Errorf("FontFace(%q) chose %s", tt.face, f.Family)
+			}
+		}
 	}
 }
 

@@ -79,11 +79,11 @@ func main() {
 		draw.Draw(img, image.Rect(margin, y, width-margin, y+h), image.NewUniform(accent), image.Point{}, draw.Src)
 	}
 	rule(420, 12)
-	y := block(img, face("CharisSIL-Bold.ttf", 148), ink, "China’s Diplomacy to Help Fight COVID-19", 680, 178)
-	y = block(img, face("CharisSIL-Italic.ttf", 78), accent,
+	y := block(img, face("Charis-Bold.ttf", 148), ink, "China’s Diplomacy to Help Fight COVID-19", 680, 178)
+	y = block(img, face("Charis-Italic.ttf", 78), accent,
 		"A Prime Example of Building a Community with a Shared Future for Mankind", y+190, 100)
 	rule(height-520, 6)
-	block(img, face("CharisSIL-Regular.ttf", 96), ink, "Liu Jinsong", height-330, 110)
+	block(img, face("Charis-Regular.ttf", 96), ink, "Liu Jinsong", height-330, 110)
 
 	out, err := os.Create("content/images/cover.png")
 	if err != nil {

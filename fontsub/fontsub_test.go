@@ -22,7 +22,7 @@ import (
 // fonts-linuxlibertine): a test needing a missing one is skipped, and fails
 // under CI=true.
 const (
-	charisPath    = "../assets/fonts/CharisSIL-Regular.ttf"
+	charisPath    = "../assets/fonts/Charis-Regular.ttf"
 	dejavuPath    = "../assets/fonts/DejaVuSansMono.ttf"
 	notoSansCJK   = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 	notoSerifCJK  = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"

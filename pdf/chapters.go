@@ -102,7 +102,7 @@ func (e *env) reprint(printed []printedNum, prev *pass) ([]printedNum, bool) {
 // treats them alike (digits are never hyphenated, nor break a word; roman
 // numerals, being letters, might be, so they must match).
 func sameAdvances(a, b string, st style, m measurer) bool {
-	if len(a) != len(b) {
+	if len(a) != len(b) || m.width(a, st) != m.width(b, st) { // whole: kerning
 		return false
 	}
 	for i := range len(a) {

@@ -91,15 +91,13 @@ func (r *renderer) codeBlock(n ast.Node) {
 		}
 		r.emitLine(h, b, func(top float64) {
 			if sl.cont {
-				useFont(r.p, markStyle)
 				r.p.SetTextColor(grey.ints())
-				r.p.Text(x, top+b, contMark)
+				r.show(x, top+b, contMark, markStyle)
 			}
 			for i, t := range sl.runs {
 				st := tokenStyle(codeStyle, t.Class)
-				useFont(r.p, st)
 				r.p.SetTextColor(st.color.ints())
-				r.p.Text(sl.xs[i], top+b, t.Text)
+				r.show(sl.xs[i], top+b, t.Text, st)
 			}
 			r.p.SetTextColor(black.ints())
 		})
@@ -164,16 +162,18 @@ func wrapCode(s string, first, rest float64, st style, m measurer) []codeLine {
 	var out []codeLine
 	measure, start := first, 0
 	for {
-		if m.width(s, st) <= measure+eps {
-			return append(out, codeLine{text: s, start: start, cont: len(out) > 0})
-		}
-		n := 0 // bytes of s that fit
-		for i := range s {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			if m.width(s[:i+size], st) > measure+eps {
+		// Code is monospaced, without kerning: a piece is as wide as its
+		// characters, measured one at a time (a long line is measured
+		// once, not once per character).
+		n, w := 0, 0.0 // bytes of s that fit, and their width
+		for i, r := range s {
+			if w += m.width(s[i:i+utf8.RuneLen(r)], st); w > measure+eps {
 				break
 			}
-			n = i + size
+			n = i + utf8.RuneLen(r)
+		}
+		if n == len(s) {
+			return append(out, codeLine{text: s, start: start, cont: len(out) > 0})
 		}
 		if n == 0 {
 			_, n = utf8.DecodeRuneInString(s)

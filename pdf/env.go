@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -9,7 +10,9 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/fontset"
 	"github.com/quire-books/quire/hyphen"
+	"github.com/quire-books/quire/shape"
 )
 
 // env is what the passes of one Layout share: the book, the options, the
@@ -19,7 +22,8 @@ type env struct {
 	b         *book.Book
 	opt       Options
 	geo       geometry
-	fonts     fontSet
+	fonts     fontset.Set
+	engine    *shape.Engine
 	hyph      hyphenator
 	blockFns  map[ast.NodeKind]blockFunc
 	inlineFns map[ast.NodeKind]inlineFunc
@@ -86,8 +90,16 @@ func (e *env) putHyphenator(h hyphenator) {
 	}
 }
 
-func newEnv(b *book.Book, opt Options) *env {
-	fonts := fontsFor(b)
+func newEnv(b *book.Book, opt Options) (*env, error) {
+	fonts, err := fontsFor(b)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: %v", err)
+	}
+	sys := opt.Fonts
+	if sys == nil {
+		sys = &shape.System{}
+	}
+	engine := fonts.Engine(b.Meta.Language, sys)
 	e := &env{
 		b:          b,
 		opt:        opt,
@@ -95,7 +107,8 @@ func newEnv(b *book.Book, opt Options) *env {
 		fonts:      fonts,
 		blockFns:   blockTable(),
 		inlineFns:  inlineTable(),
-		m:          newFontMeasurerFor(fonts),
+		engine:     engine,
+		m:          engineMeasurer{engine},
 		workers:    max(1, runtime.GOMAXPROCS(0)),
 		shareNotes: notesShared(b),
 	}
@@ -105,7 +118,7 @@ func newEnv(b *book.Book, opt Options) *env {
 	if h, ok := hyphen.New(b.Meta.Language); ok {
 		e.hyph = h
 	}
-	return e
+	return e, nil
 }
 
 // progress reports that pages pages are set, if that is more than

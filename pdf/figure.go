@@ -83,6 +83,7 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	if p := n.Pos(); p >= 0 {
 		r.lineSrc = p + 1 // the page starts at the image (lineSrc is offset+1)
 	}
+	x = r.geo.mirrorX(1, x, w)
 	r.emitLine(h, 0, func(top float64) {
 		r.p.ImageOptions(r.imageName(img), x, top, w, h, false, fpdf.ImageOptions{ImageType: img.Format}, 0, "")
 		switch {

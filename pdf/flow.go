@@ -251,10 +251,11 @@ func (r *renderer) drawDeco(d *deco, top, end float64) {
 	case decoRule:
 		r.p.SetDrawColor(ruleGrey.ints())
 		r.p.SetLineWidth(1.2)
-		r.p.Line(d.x0, from, d.x0, end)
+		x := r.geo.mirrorX(1, d.x0, 0)
+		r.p.Line(x, from, x, end)
 	case decoShade:
 		r.p.SetFillColor(codeShade.ints())
-		r.p.Rect(d.x0, from, d.x1-d.x0, end-from, "F")
+		r.p.Rect(r.geo.mirrorX(1, d.x0, d.x1-d.x0), from, d.x1-d.x0, end-from, "F")
 	}
 }
 
@@ -362,16 +363,19 @@ func (r *renderer) lineRefs(l line, dy float64) {
 // fragments land where the line is set (see lineRefs), not here.
 func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 	p := r.p
-	for _, f := range l.frags {
+	xs := r.linePositions(l, x0)
+	for i, f := range l.frags {
 		x := x0 + f.x
+		if xs != nil {
+			x = xs[i]
+		}
 		if f.text == "" {
 			continue
 		}
-		useFont(p, f.st)
 		c := f.st.color
 		p.SetTextColor(c.ints())
 		y := base - f.st.rise
-		p.Text(x, y, f.text)
+		r.show(x, y, f.text, f.st)
 		if f.st.underline || f.st.strike {
 			p.SetDrawColor(c.ints())
 			p.SetLineWidth(f.st.size / 20)

@@ -8,6 +8,9 @@ type geometry struct {
 	// (odd) pages; with twoSided, left-hand pages mirror it.
 	inner, outer, top, bottom float64
 	twoSided                  bool
+	// rtl binds the book on the right, as a book written right to left
+	// is: the inner margin is the right margin of odd pages.
+	rtl bool
 
 	bodySize  float64 // body text size
 	leading   float64 // line height as a multiple of the font size
@@ -31,7 +34,7 @@ func defaultGeometry() geometry {
 
 // left is the x of the text block's left edge on page (1-based).
 func (g geometry) left(page int) float64 {
-	if g.twoSided && page%2 == 0 {
+	if g.twoSided && (page%2 == 0) != g.rtl {
 		return g.outer
 	}
 	return g.inner
@@ -44,6 +47,17 @@ func (g geometry) right(page int) float64 {
 
 // measure is the width of the text block.
 func (g geometry) measure() float64 { return g.pageW - g.inner - g.outer }
+
+// mirrorX is where something drawn at x, w wide, in the text block of
+// page goes in a book written right to left: the text block turned over,
+// so that indents, list marks and quote rules sit on the right and table
+// columns run from the right. Left to right, it stays.
+func (g geometry) mirrorX(page int, x, w float64) float64 {
+	if !g.rtl {
+		return x
+	}
+	return 2*g.left(page) + g.measure() - x - w
+}
 
 // textBottom is the lowest y a line may reach.
 func (g geometry) textBottom() float64 { return g.pageH - g.bottom }

@@ -83,9 +83,8 @@ func (r *renderer) endPage() {
 // baseline y.
 func (r *renderer) centredAt(n int, text string, st style, y float64) {
 	w := r.m.width(text, st)
-	useFont(r.p, st)
 	r.p.SetTextColor(st.color.ints())
-	r.p.Text(r.geo.left(n)+(r.geo.measure()-w)/2, y, text)
+	r.show(r.geo.left(n)+(r.geo.measure()-w)/2, y, text, st)
 	r.p.SetTextColor(0, 0, 0)
 }
 

@@ -101,6 +101,8 @@ type line struct {
 	width float64
 	// hyphenated is set when the line ends inside a word, at a hyphen.
 	hyphenated bool
+	// measure is the width the line was set in.
+	measure float64
 }
 
 // maxSize returns the largest font size on the line (0 when it is empty).

@@ -201,6 +201,9 @@ type cut struct {
 	pen     float64
 	hyphen  bool // a hyphen is drawn at the line's end when broken here
 	flagged bool
+	// glue breaks at a gap that may stretch (between CJK characters), not
+	// at a penalty.
+	glue bool
 }
 
 // urlish reports whether a fragment is code or looks like a URL, a path or
@@ -246,16 +249,24 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 			cuts = append(cuts, hyphenCuts(c.hyph, f.text)...)
 		}
 	}
+	cjk := hasCJK(f.text)
+	if cjk {
+		cuts = append(cuts, cjkCuts(f.text)...)
+	}
 	if emergency {
-		cuts = append(cuts, c.emergencyCuts(*f, code, measure)...)
+		cuts = append(cuts, c.emergencyCuts(*f, code || cjk, measure)...)
 	}
 	if len(cuts) == 0 {
 		return append(out, kpItem{kind: boxItem, width: f.width, frag: f})
 	}
-	// The cheapest cut wins at each offset.
+	// The cheapest cut wins at each offset; a gap between CJK characters
+	// costs nothing.
 	sort.SliceStable(cuts, func(i, j int) bool {
 		if cuts[i].at != cuts[j].at {
 			return cuts[i].at < cuts[j].at
+		}
+		if cuts[i].glue != cuts[j].glue {
+			return cuts[i].glue
 		}
 		return cuts[i].pen < cuts[j].pen
 	})
@@ -265,6 +276,15 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 			continue
 		}
 		out = append(out, c.piece(f, start, k.at))
+		start = k.at
+		if k.glue {
+			g := kpItem{kind: glueItem}
+			if !c.ragged {
+				g.stretch = f.st.size * cjkStretch
+			}
+			out = append(out, g)
+			continue
+		}
 		pen := kpItem{kind: penaltyItem, penalty: k.pen, flagged: k.flagged}
 		if k.hyphen {
 			h := &frag{text: "-", st: f.st, ref: newRef(f.link(), "", "")}
@@ -272,7 +292,6 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 			pen.width, pen.frag, pen.flagged = h.width, h, true
 		}
 		out = append(out, pen)
-		start = k.at
 	}
 	return append(out, c.piece(f, start, len(f.text)))
 }
@@ -690,7 +709,7 @@ func (c composer) place(items []kpItem, breaks []int, measure float64, al align)
 				l.frags = append(l.frags, placed{h, x})
 			}
 		}
-		l.width, l.hyphenated = natural, hy
+		l.width, l.hyphenated, l.measure = natural, hy, measure
 		lines = append(lines, l)
 		from = b + 1
 	}

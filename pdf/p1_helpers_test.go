@@ -1,6 +1,10 @@
 package pdf
 
-import "math"
+import (
+	"math"
+
+	"github.com/quire-books/quire/book"
+)
 
 // greedyBreaks is first-fit line breaking, for comparison: each line takes
 // words while their natural width fits the measure.
@@ -56,4 +60,13 @@ func maxRatio(c composer, items []kpItem, breaks []int, measure float64) float64
 		m = max(m, math.Abs(r))
 	}
 	return m
+}
+
+// newFontMeasurer measures with the fonts of a book that names none.
+func newFontMeasurer() measurer {
+	set, err := fontsFor(&book.Book{})
+	if err != nil {
+		panic(err)
+	}
+	return engineMeasurer{set.Engine("en", nil)}
 }

@@ -382,9 +382,13 @@ func TestProfileFixture(t *testing.T) {
 	if same < len(perChar)*9/10 {
 		t.Errorf("only %d of %d words have the advance of a monospaced font: is the book's font/ used?", same, len(perChar))
 	}
-	for _, f := range fontsFor(b)[:4] {
-		if !bytes.Equal(f.data, b.Meta.PDF.Font.Regular.Data) {
-			t.Errorf("text style %q is not set in the book's font", f.style)
+	set, err := fontsFor(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, chain := range set[:4] {
+		if !bytes.Equal(chain[0].Data, b.Meta.PDF.Font.Regular.Data) {
+			t.Errorf("text face %d is not set in the book's font first", i)
 		}
 	}
 	if info := tool(t, "pdfinfo", path); !strings.Contains(info, "Page size:       419.53 x 595.28 pts") {

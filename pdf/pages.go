@@ -307,9 +307,9 @@ func (r *renderer) drawPage(items []*vitem, pf pageFill) {
 	rule := func(top float64) {
 		r.p.SetDrawColor(0, 0, 0)
 		r.p.SetLineWidth(0.4)
-		x0 := g.left(page)
-		sep := g.noteSep()
-		r.p.Line(x0, top+sep*0.45, x0+min(72, g.measure()/3), top+sep*0.45)
+		sep, w := g.noteSep(), min(72, g.measure()/3)
+		x0 := g.mirrorX(page, g.left(page), w)
+		r.p.Line(x0, top+sep*0.45, x0+w, top+sep*0.45)
 	}
 	placePage(items, pf, g, rule, r.drawItem)
 }

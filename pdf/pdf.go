@@ -20,6 +20,8 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/quire-books/quire/shape"
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/quire-books/quire/book"
@@ -37,6 +39,10 @@ type Options struct {
 	// later pass reports only when it gets past the pages reported before.
 	// The last call reports at least the final page count.
 	Progress func(pages int)
+	// Fonts is the system's fonts, searched for characters that neither
+	// the book's fonts nor the bundled ones have. Nil: a search of its
+	// own (share one System between builds to scan the folders once).
+	Fonts *shape.System
 }
 
 // maxPasses bounds the layouts Layout makes while the page numbers it
@@ -52,6 +58,7 @@ type Document struct {
 	bodyStart int        // the first body page (arabic 1)
 	anchors   map[string]pos
 	starts    map[int]srcPos // where the text on each page starts
+	fonts     []string       // see Fonts
 }
 
 // PageStart is one body page of the PDF edition, for the EPUB page list.
@@ -77,7 +84,10 @@ type PageStart struct {
 // printed numbers changed. Then the settled pass is made once more, drawn.
 // Chapters are composed concurrently (see chapters.go) and set in order.
 func Layout(b *book.Book, opt Options) (*Document, error) {
-	env := newEnv(b, opt)
+	env, err := newEnv(b, opt)
+	if err != nil {
+		return nil, err
+	}
 	var prev *pass
 	for n := 1; ; n++ {
 		r, err := layout(env, prev, false)
@@ -191,6 +201,7 @@ func (r *renderer) settled() bool {
 
 // finish writes the laid-out pass to a Document, page labels included.
 func (r *renderer) finish() (*Document, error) {
+	r.env.engine.Forget() // all is drawn: its memory is the file's now
 	var out taken
 	if err := r.p.Output(&out); err != nil {
 		return nil, fmt.Errorf("pdf: writing %q: %w", r.b.Meta.Title, err)
@@ -200,8 +211,16 @@ func (r *renderer) finish() (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Document{pdf: data, pages: r.pages, bodyStart: r.bodyStart, anchors: r.anchors, starts: r.pageStart}, nil
+	var fonts []string
+	for _, f := range r.glyphs.fonts() {
+		fonts = append(fonts, describeFont(f))
+	}
+	return &Document{pdf: data, pages: r.pages, bodyStart: r.bodyStart, anchors: r.anchors, starts: r.pageStart, fonts: fonts}, nil
 }
+
+// Fonts lists the fonts embedded, in order of first use: the family, and
+// the file of a font taken from the system or the book.
+func (d *Document) Fonts() []string { return d.fonts }
 
 // taken is a writer that keeps what it is given: fpdf's Output writes
 // its whole buffer in one call, which then needs no copy.
@@ -461,6 +480,8 @@ type surface struct {
 	linkOrder []string
 	// images maps an image to its registered fpdf name.
 	images map[*book.Image]string
+	// glyphs are the fonts drawn with, embedded at the end.
+	glyphs *glyphFonts
 }
 
 // pos is a place in the document: a page and a y from the page top.
@@ -499,9 +520,12 @@ func newRenderer(env *env, prev *pass, draw bool) *renderer {
 		p.SetMargins(g.inner, g.top, g.outer)
 		p.SetAutoPageBreak(false, g.bottom)
 		p.SetCompression(true)
-		registerFonts(p, env.fonts)
+		if g.rtl {
+			p.SetCatalogEntries("/ViewerPreferences <</Direction /R2L>>")
+		}
 		p.SetFooterFunc(r.endPage)
 		r.p = p
+		r.glyphs = newGlyphFonts(p)
 	}
 	return r
 }

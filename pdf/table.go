@@ -55,7 +55,8 @@ func (r *renderer) table(n ast.Node) {
 	rule := func(y, weight float64) {
 		r.p.SetDrawColor(0, 0, 0)
 		r.p.SetLineWidth(weight)
-		r.p.Line(x0, y, x0+total, y)
+		x := r.geo.mirrorX(1, x0, total)
+		r.p.Line(x, y, x+total, y)
 	}
 	var header []*vitem
 	firstBody := true

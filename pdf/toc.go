@@ -115,10 +115,10 @@ func (r *renderer) contents() {
 					return
 				}
 				w := r.m.width(num, st)
-				useFont(r.p, st)
 				r.p.SetTextColor(0, 0, 0)
-				r.p.Text(x1-w, top+b, num)
-				r.leader(x0+l.width+6, x1-w-6, top+b)
+				r.show(r.geo.mirrorX(1, x1-w, w), top+b, num, st)
+				lx0, lx1 := x0+l.width+6, x1-w-6
+				r.leader(r.geo.mirrorX(1, lx0, lx1-lx0), r.geo.mirrorX(1, lx0, lx1-lx0)+lx1-lx0, top+b)
 			})
 		}
 	}

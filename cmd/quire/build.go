@@ -15,6 +15,7 @@ import (
 	"github.com/quire-books/quire/epub"
 	"github.com/quire-books/quire/internal/units"
 	"github.com/quire-books/quire/pdf"
+	"github.com/quire-books/quire/shape"
 )
 
 const buildUsage = `Usage: quire build [SOURCE...] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
@@ -90,6 +91,9 @@ type buildFlags struct {
 	set     setFlag
 	quiet   bool
 	verbose bool
+	// fonts is the system's fonts, scanned once for the loads and layouts
+	// of the run.
+	fonts *shape.System
 	// files are the Markdown files of one book, in order, when the
 	// SOURCEs are two or more Markdown files; nil otherwise.
 	files []string
@@ -107,7 +111,7 @@ func (bf buildFlags) verbosity() verbosity {
 }
 
 func parseBuildFlags(args []string, stderr io.Writer) (buildFlags, int, bool) {
-	var bf buildFlags
+	bf := buildFlags{fonts: &shape.System{}}
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := addEditionFlags(fs, &bf)
@@ -265,7 +269,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 
 	source := bf.sources[0]
 	rep.begin("reading", "chapters", 0)
-	opt := book.LoadOptions{Overrides: bf.set, Progress: rep.count}
+	opt := book.LoadOptions{Overrides: bf.set, Progress: rep.count, Fonts: bf.fonts}
 	var b *book.Book
 	var base string
 	var diags book.Diagnostics
@@ -350,13 +354,16 @@ func buildEditionsWith(b *book.Book, base, source string, bf buildFlags, date ti
 	if laysOut {
 		rep.begin("setting pages", "pages", 0)
 	}
-	eds, err := renderEditions(b, bf.formats, date, func(pages int) { rep.count(pages, 0) })
+	eds, doc, err := renderEditions(b, bf.formats, date, bf.fonts, func(pages int) { rep.count(pages, 0) })
 	if err != nil {
 		rep.end()
 		return nil, err
 	}
 	if laysOut {
 		rep.done("laid out %s", counted(rep.last(), "page"))
+		for _, f := range doc.Fonts() {
+			rep.verbosef("font: %s", f)
+		}
 	} else {
 		rep.verbosef("EPUB only: the PDF is not laid out, so the EPUB has no print page list")
 	}
@@ -389,13 +396,13 @@ func buildEditionsWith(b *book.Book, base, source string, bf buildFlags, date ti
 // The EPUB carries the print page list only when the PDF is built in the
 // same run: --format epub alone skips the layout. onPage, when not nil,
 // is told the pages set so far as the PDF is laid out.
-func renderEditions(b *book.Book, formats []string, date time.Time, onPage func(pages int)) ([]edition, error) {
+func renderEditions(b *book.Book, formats []string, date time.Time, fonts *shape.System, onPage func(pages int)) ([]edition, *pdf.Document, error) {
 	var doc *pdf.Document
 	if slices.Contains(formats, "pdf") {
 		var err error
-		doc, err = layoutPDF(b, pdf.Options{Date: date, Progress: onPage})
+		doc, err = layoutPDF(b, pdf.Options{Date: date, Progress: onPage, Fonts: fonts})
 		if err != nil {
-			return nil, fmt.Errorf("laying out the pages: %w; nothing written", err)
+			return nil, nil, fmt.Errorf("laying out the pages: %w; nothing written", err)
 		}
 		if onPage != nil {
 			onPage(doc.Pages()) // exact: passes may have reported more
@@ -419,7 +426,7 @@ func renderEditions(b *book.Book, formats []string, date time.Time, onPage func(
 			}})
 		}
 	}
-	return editions, nil
+	return editions, doc, nil
 }
 
 // layoutPDF lays out the PDF edition, turning a renderer panic into an

@@ -62,6 +62,8 @@ func TestBuildReport(t *testing.T) {
 			"wrote OUT/progress.epub (SIZE)\nwrote OUT/progress.pdf (SIZE)\n",
 			"quire build: read 2 chapters, no parts and no images from " + dir + " (T)\n" + warning + "\n" +
 				"quire build: laid out N pages (T)\n" +
+				"quire build: font: Charis-Bold (bundled)\n" +
+				"quire build: font: Charis-Regular (bundled)\n" +
 				"quire build: wrote OUT/progress.epub: SIZE (T)\n" +
 				"quire build: wrote OUT/progress.pdf: SIZE (T)\n" +
 				"quire build: done (T)\n"},

@@ -213,7 +213,7 @@ func (pb *previewBuild) rebuild(changed []string) []string {
 // renderInMemory renders both editions, as 'quire build' writes them,
 // into memory.
 func renderInMemory(b *book.Book, date time.Time) (epubData, pdfData []byte, err error) {
-	eds, err := renderEditions(b, []string{"epub", "pdf"}, date, nil)
+	eds, _, err := renderEditions(b, []string{"epub", "pdf"}, date, nil, nil)
 	if err != nil {
 		return nil, nil, err
 	}

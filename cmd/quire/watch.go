@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/quire-books/quire/preview"
+	"github.com/quire-books/quire/shape"
 )
 
 const watchUsage = `Usage: quire watch [SOURCE] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
@@ -49,7 +50,7 @@ a SOURCE that cannot be read 1.
 `
 
 func runWatch(args []string, stdout, stderr io.Writer) int {
-	bf := buildFlags{}
+	bf := buildFlags{fonts: &shape.System{}}
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := addEditionFlags(fs, &bf)

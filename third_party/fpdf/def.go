@@ -650,6 +650,7 @@ type Fpdf struct {
 	fonts            map[string]fontDefType     // array of used fonts
 	fontFiles        map[string]fontFileType    // array of font files
 	resourceFonts    []*resourceFont            // fonts whose objects the caller writes (quire patch)
+	catalogExtra     string                     // entries added to the catalog (quire patch)
 	diffs            []string                   // array of encoding differences
 	fontFamily       string                     // current font family
 	fontStyle        string                     // current font style

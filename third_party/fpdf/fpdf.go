@@ -5260,6 +5260,9 @@ func (f *Fpdf) putcatalog() {
 		f.outf("/Outlines %d 0 R", f.outlineRoot)
 		f.out("/PageMode /UseOutlines")
 	}
+	if f.catalogExtra != "" { // quire patch
+		f.out(f.catalogExtra)
+	}
 	// Layers
 	f.layerPutCatalog()
 	// XMP metadata

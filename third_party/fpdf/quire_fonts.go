@@ -98,6 +98,10 @@ func (f *Fpdf) TextObject(body []byte) {
 	f.outBytes(b)
 }
 
+// SetCatalogEntries adds entries, written as they are, to the document
+// catalog (quire patch): e.g. "/ViewerPreferences <</Direction /R2L>>".
+func (f *Fpdf) SetCatalogEntries(entries string) { f.catalogExtra = entries }
+
 // PageHeight is the height of the current page in points, for callers
 // that write content in the PDF's own coordinates.
 func (f *Fpdf) PageHeightPt() float64 { return f.h * f.k }
