@@ -5,7 +5,7 @@ BUILD    ?= build
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: book test quire vet conformance fuzz limits corpus synth bench bench-stages typeset-report bench-typesetting compare-xelatex clean
+.PHONY: book test quire vet conformance fuzz limits corpus synth bench bench-stages typeset-report bench-typesetting compare-xelatex compare-scripts clean
 
 ## book: build the sample book (content/) into build/ as EPUB and PDF
 book:
@@ -69,6 +69,11 @@ bench-typesetting:
 ## compare-xelatex: Quire and pandoc + XeLaTeX on the same synthetic book (needs pandoc, texlive-xetex, fonts-sil-charis)
 compare-xelatex:
 	QUIRE_COMPARE=1 $(GO) test -count=1 -run CompareXeLaTeX -v ./internal/measure
+
+## compare-scripts: the script corpus (internal/scripts/testdata) with Quire, pandoc + XeLaTeX and Typst:
+## the issue-12 measures of each PDF, and two pages of each side by side in build/compare-scripts/<lang>.png
+compare-scripts:
+	$(GO) run ./internal/scripts/cmd/comparescripts -o $(BUILD)/compare-scripts
 
 clean:
 	rm -rf $(BUILD) quire
