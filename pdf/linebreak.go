@@ -357,9 +357,11 @@ func (c composer) emergencyCuts(f frag, code bool, measure float64) []cut {
 		}
 		prev := rune(0)
 		for i, r := range seg {
-			if i > 0 && prev != '-' {
+			// Never inside a cluster: not before a combining mark, a
+			// joiner or a variation selector, not after a joiner.
+			if i > 0 && prev != '-' && !clusterContinues(prev, r) {
 				k := cut{at: bounds[j] + i, pen: charBreakPen}
-				if !code && unicode.IsLetter(prev) && unicode.IsLetter(r) {
+				if !code && hyphenated(prev) && hyphenated(r) {
 					k.hyphen, k.flagged = true, true
 				}
 				out = append(out, k)
@@ -368,6 +370,20 @@ func (c composer) emergencyCuts(f frag, code bool, measure float64) []cut {
 		}
 	}
 	return out
+}
+
+// clusterContinues reports whether r belongs with the character before it,
+// prev: a line may not break between them.
+func clusterContinues(prev, r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me) || r == 0x200D || prev == 0x200D ||
+		isVariationSelector(r) || r >= 0x1F3FB && r <= 0x1F3FF // emoji skin tones
+}
+
+// hyphenated reports whether r is a letter of a script whose words are
+// broken with a hyphen (Latin, Greek, Cyrillic, Armenian, Georgian); a
+// word of another script breaks without one.
+func hyphenated(r rune) bool {
+	return unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian, unicode.Georgian)
 }
 
 // kpNode is a feasible breakpoint: the break before item pos (or at it,

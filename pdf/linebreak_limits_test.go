@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // composeWord sets one word of n letters across a 60-unit measure, checks
@@ -41,5 +42,38 @@ func TestLongWordNearLinear(t *testing.T) {
 	t.Logf("10k letters: %v; 100k letters: %v", small, big)
 	if big > 40*small && big > time.Second {
 		t.Errorf("10× the letters took %.0f× the time", float64(big)/float64(small))
+	}
+}
+
+// TestEmergencyCutsKeepClusters: a word wider than the measure breaks
+// between clusters, never before a combining mark or next to a joiner,
+// and with a hyphen only in scripts that hyphenate.
+func TestEmergencyCutsKeepClusters(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		hyphen     bool
+	}{
+		{"Thai", strings.Repeat("สิทธิมนุษยชน", 8), false},
+		{"Devanagari", strings.Repeat("अधिकारों", 8), false},
+		{"emoji", strings.Repeat("👍🏽👩\u200d💻", 8), false},
+		{"Latin", strings.Repeat("abcdefghij", 8), true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := frag{text: tt.text}
+			cuts := composer{m: runeMeasurer{}}.emergencyCuts(f, false, 10)
+			if len(cuts) == 0 {
+				t.Fatal("no cut in a word far wider than the measure")
+			}
+			for _, k := range cuts {
+				prev, _ := utf8.DecodeLastRuneInString(tt.text[:k.at])
+				r, _ := utf8.DecodeRuneInString(tt.text[k.at:])
+				if clusterContinues(prev, r) {
+					t.Errorf("cut between %U and %U", prev, r)
+				}
+				if k.hyphen != tt.hyphen {
+					t.Errorf("cut at %d: hyphen %v, want %v", k.at, k.hyphen, tt.hyphen)
+				}
+			}
+		})
 	}
 }
