@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Chinese and Japanese are written without spaces: a line may end between
@@ -88,4 +89,41 @@ func hasCJK(s string) bool {
 		}
 	}
 	return false
+}
+
+// cjkJoin reports whether the text before a line break of the source,
+// ending with before, and the text after it, starting with after or else
+// in the runs that follow, meet at two CJK characters (join), and whether
+// a line may break there by the kinsoku rules.
+func cjkJoin(before, after string, next []run) (join, breakable bool) {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if !isCJK(last) {
+		return false, false
+	}
+	for _, s := range append([]string{after}, runTexts(next)...) {
+		s = strings.TrimLeftFunc(s, isSpace)
+		if s != "" {
+			first, _ := utf8.DecodeRuneInString(s)
+			if !isCJK(first) {
+				return false, false
+			}
+			return true, !strings.ContainsRune(noLineStart, first) && !strings.ContainsRune(noLineEnd, last)
+		}
+	}
+	return false, false
+}
+
+// runTexts lists the texts of runs up to the first image or hard break.
+func runTexts(runs []run) []string {
+	var out []string
+	for _, r := range runs {
+		if r.image != nil {
+			break
+		}
+		out = append(out, r.text)
+		if r.brk {
+			break
+		}
+	}
+	return out
 }

@@ -16,7 +16,7 @@ func (r *renderer) text(n ast.Node, c inlineCtx) []run {
 	case t.HardLineBreak():
 		x.brk = true
 	case t.SoftLineBreak():
-		x.text += " "
+		x.text += "\n" // a space, but none between CJK characters (see toWords)
 	}
 	return []run{x}
 }

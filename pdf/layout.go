@@ -16,6 +16,9 @@ type word struct {
 	space float64
 	// brk forces a line break after the word (a hard line break).
 	brk bool
+	// cjkGap says the word and the next meet at a line break of the source
+	// between two CJK characters: no space, but a place to break.
+	cjkGap bool
 }
 
 // frag is a run of text in one style, within a word.
@@ -191,7 +194,7 @@ func toWordsInto(runs []run, m measurer, buf *composeBuf) []word {
 		}
 		cur, open, start = word{}, false, len(frags)
 	}
-	for _, r := range runs {
+	for ri, r := range runs {
 		anchor := r.anchor
 		// The first fragment of the run takes its anchor, the others not.
 		rest := newRef(r.link, "", r.note)
@@ -232,7 +235,19 @@ func toWordsInto(runs []run, m measurer, buf *composeBuf) []word {
 			if j < 0 {
 				j = len(text)
 			}
+			gap := text[:j]
 			text = text[j:]
+			if open && strings.IndexByte(gap, '\n') >= 0 {
+				// A source line break between CJK characters is no space
+				// (as CSS and Pandoc's east_asian_line_breaks have it).
+				if join, brk := cjkJoin(frags[len(frags)-1].text, text, runs[ri+1:]); join {
+					if brk {
+						cur.cjkGap = true
+						endWord(0)
+					}
+					continue
+				}
+			}
 			endWord(m.width(" ", r.st))
 		}
 		if anchor != "" {

@@ -229,3 +229,29 @@ func TestColumnWidths(t *testing.T) {
 		})
 	}
 }
+
+// TestCJKSourceLineBreaks: a line break in the source between two CJK
+// characters is no space (but a place to break, unless kinsoku forbids
+// it); between Latin words it stays a space.
+func TestCJKSourceLineBreaks(t *testing.T) {
+	for _, tt := range []struct {
+		name, text    string
+		words         int
+		space, cjkGap bool
+	}{
+		{"Chinese", "人人生而自由\n在尊严和权利上", 2, false, true},
+		{"before a full stop", "人人生而自由\n。他们", 1, false, false},
+		{"Chinese then Latin", "人人生而自由\nfree", 2, true, false},
+		{"Latin", "free\nand equal", 3, true, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			words := toWords([]run{{text: tt.text}}, runeMeasurer{})
+			if len(words) != tt.words {
+				t.Fatalf("%d words, want %d: %+v", len(words), tt.words, words)
+			}
+			if w := words[0]; (w.space > 0) != tt.space || w.cjkGap != tt.cjkGap {
+				t.Errorf("first word: space %v, cjkGap %v; want %v, %v", w.space, w.cjkGap, tt.space, tt.cjkGap)
+			}
+		})
+	}
+}

@@ -183,6 +183,12 @@ func (c composer) items(words []word, measure float64, p kpPass) []kpItem {
 		switch {
 		case w.brk:
 			out = end()
+		case w.cjkGap:
+			g := kpItem{kind: glueItem}
+			if !c.ragged && len(w.frags) > 0 {
+				g.stretch = w.frags[len(w.frags)-1].st.size * cjkStretch
+			}
+			out = append(out, g)
 		case w.space > 0:
 			g := kpItem{kind: glueItem, width: w.space}
 			if !c.ragged {
