@@ -566,7 +566,7 @@ func (p *painter) line(mask *image.Alpha, t *shape.Text, x, base, scale float64)
 	}
 	var gs []placed
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, i := range visualOrder(t.Runs) {
+	for _, i := range shape.VisualOrder(t.Runs) {
 		r := &t.Runs[i]
 		for k, g := range r.Glyphs {
 			dx, dy := r.Offset(k)
@@ -641,36 +641,6 @@ func nargs(op shape.SegmentOp) int {
 		return 3
 	}
 	return 1
-}
-
-// visualOrder returns the indices of runs in visual order, left to right
-// (Unicode's rule L2: from the highest level down, reverse every sequence
-// of runs at that level or above).
-func visualOrder(runs []shape.Run) []int {
-	order := make([]int, len(runs))
-	hi, lo := uint8(0), uint8(255)
-	for i, r := range runs {
-		order[i] = i
-		hi, lo = max(hi, r.Level), min(lo, r.Level)
-	}
-	if lo%2 == 0 {
-		lo++
-	}
-	for lvl := hi; lvl >= lo && lvl > 0; lvl-- {
-		for i := 0; i < len(order); {
-			if runs[order[i]].Level < lvl {
-				i++
-				continue
-			}
-			j := i
-			for j < len(order) && runs[order[j]].Level >= lvl {
-				j++
-			}
-			slices.Reverse(order[i:j])
-			i = j
-		}
-	}
-	return order
 }
 
 func isSpace(r rune) bool {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -75,7 +74,7 @@ func (g *glyphFonts) show(x, y float64, t *shape.Text, size float64) {
 	}
 	pageH := g.p.PageHeightPt()
 	b := g.body[:0]
-	for _, i := range visualOrder(t.Runs) {
+	for _, i := range shape.VisualOrder(t.Runs) {
 		run := &t.Runs[i]
 		gf := g.font(run.Font)
 		b = append(b, '/')
@@ -187,36 +186,6 @@ func (gf *glyphFont) note(cluster []shape.Glyph, rtl bool) bool {
 		sb.WriteString(gf.text[gl.ID])
 	}
 	return sb.String() != text
-}
-
-// visualOrder returns the indices of runs in visual order, left to right
-// (Unicode's rule L2: from the highest level down, reverse every sequence
-// of runs at that level or above).
-func visualOrder(runs []shape.Run) []int {
-	order := make([]int, len(runs))
-	hi, lo := uint8(0), uint8(255)
-	for i, r := range runs {
-		order[i] = i
-		hi, lo = max(hi, r.Level), min(lo, r.Level)
-	}
-	if lo%2 == 0 {
-		lo++
-	}
-	for lvl := hi; lvl >= lo && lvl > 0; lvl-- {
-		for i := 0; i < len(order); {
-			if runs[order[i]].Level < lvl {
-				i++
-				continue
-			}
-			j := i
-			for j < len(order) && runs[order[j]].Level >= lvl {
-				j++
-			}
-			slices.Reverse(order[i:j])
-			i = j
-		}
-	}
-	return order
 }
 
 // appendNum appends v rounded to two decimals, without trailing zeros.

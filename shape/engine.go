@@ -1,6 +1,7 @@
 package shape
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -117,6 +118,36 @@ func (r *Run) Offset(i int) (dx, dy float32) {
 		return 0, 0
 	}
 	return r.Offsets[i][0], r.Offsets[i][1]
+}
+
+// VisualOrder returns the indices of runs in visual order, left to right
+// (Unicode's rule L2: from the highest level down, reverse every sequence
+// of runs at that level or above).
+func VisualOrder(runs []Run) []int {
+	order := make([]int, len(runs))
+	hi, lo := uint8(0), uint8(255)
+	for i, r := range runs {
+		order[i] = i
+		hi, lo = max(hi, r.Level), min(lo, r.Level)
+	}
+	if lo%2 == 0 {
+		lo++
+	}
+	for lvl := hi; lvl >= lo && lvl > 0; lvl-- {
+		for i := 0; i < len(order); {
+			if runs[order[i]].Level < lvl {
+				i++
+				continue
+			}
+			j := i
+			for j < len(order) && runs[order[j]].Level >= lvl {
+				j++
+			}
+			slices.Reverse(order[i:j])
+			i = j
+		}
+	}
+	return order
 }
 
 // RTL reports whether the run goes right to left.
