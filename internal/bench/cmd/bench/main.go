@@ -5,6 +5,15 @@
 //
 //	go run ./internal/bench/cmd/bench [-sizes small,medium,large] [-runs 3] [-o DIR]
 //
+// When Typst is installed (node and the npm package
+// @myriaddreamin/typst-ts-node-compiler@0.7.0, which is Typst 0.14, in
+// -typst-dir), the PDF is also set with Typst, and a second table compares
+// it with Quire's (issue 12: at least 5× faster, at most a quarter of the
+// memory). The book is converted to Typst markup first, from the AST Quire
+// typesets (typst.go; not timed), on Quire's default page and type with
+// the Charis fonts of assets/fonts; the timed build is node compiling that
+// file to PDF, as `typst compile` would.
+//
 // Every build is a separate process, timed from start to exit; peak memory
 // is the process's maximum resident set size (its own and its children's,
 // for pandoc's xelatex). Each figure is the median of -runs builds. Quire
@@ -15,6 +24,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,6 +37,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/quire-books/quire/book"
 	"github.com/quire-books/quire/internal/measure"
 	"github.com/quire-books/quire/internal/synth"
 )
@@ -38,10 +49,16 @@ type config struct {
 	sizes     []string
 	runs      int
 	pandocPDF []string // sizes Pandoc + XeLaTeX typesets (it takes minutes on large books)
+	typstPDF  []string // sizes Typst typesets (gigabytes of memory on large books)
 	work      string
 	quire     string
 	pandoc    bool
 	xelatex   bool
+
+	typstDir   string // the folder whose node_modules holds the Typst compiler
+	typstFonts string // the folder of Quire's fonts (Charis), for Typst
+	typstErr   error  // why Typst is not measured, or nil
+	typstJS    string // the node script that runs Typst
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -52,12 +69,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pandocPDF := fs.String("pandoc-pdf", "small,medium", "the `SIZES` Pandoc + XeLaTeX typesets (\"\" for none)")
 	work := fs.String("o", filepath.Join("build", "bench"), "work `DIR` for the books and editions")
 	noPandoc := fs.Bool("no-pandoc", false, "measure Quire only")
+	typstPDF := fs.String("typst-pdf", "small,medium", "the `SIZES` Typst typesets (\"\" for none)")
+	home, _ := os.UserHomeDir()
+	typstDir := fs.String("typst-dir", filepath.Join(home, ".cache", "quire-typst"), "`DIR` whose node_modules holds "+typstPackage)
+	noTypst := fs.Bool("no-typst", false, "leave Typst out")
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *runs < 1 {
-		fmt.Fprintln(stderr, "usage: bench [-sizes small,medium,large] [-runs N] [-pandoc-pdf SIZES] [-o DIR] [-no-pandoc]")
+		fmt.Fprintln(stderr, "usage: bench [-sizes small,medium,large] [-runs N] [-pandoc-pdf SIZES] [-typst-pdf SIZES] [-typst-dir DIR] [-o DIR] [-no-pandoc] [-no-typst]")
 		return 2
 	}
-	c := config{sizes: split(*sizes), runs: *runs, pandocPDF: split(*pandocPDF), work: *work}
-	for _, s := range append(slices.Clone(c.sizes), c.pandocPDF...) {
+	c := config{sizes: split(*sizes), runs: *runs, pandocPDF: split(*pandocPDF), typstPDF: split(*typstPDF), work: *work, typstDir: *typstDir}
+	for _, s := range slices.Concat(c.sizes, c.pandocPDF, c.typstPDF) {
 		if _, ok := synth.Sizes[s]; !ok {
 			fmt.Fprintf(stderr, "bench: no book size %q (small, medium, large)\n", s)
 			return 2
@@ -67,6 +88,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	c.pandoc = err == nil && !*noPandoc
 	_, err = exec.LookPath("xelatex")
 	c.xelatex = c.pandoc && err == nil
+	switch {
+	case *noTypst:
+		c.typstErr = errors.New("left out (-no-typst)")
+	default:
+		c.typstErr = typstAvailable(c.typstDir)
+	}
+	if c.typstErr == nil {
+		c.typstFonts, c.typstErr = charisFolder()
+	}
+	if c.typstErr != nil {
+		fmt.Fprintf(stderr, "bench: no Typst: %v\n", c.typstErr)
+	}
 	if err := c.prepare(stderr); err != nil {
 		fmt.Fprintf(stderr, "bench: %v\n", err)
 		return 1
@@ -105,6 +138,11 @@ func (c *config) prepare(log io.Writer) error {
 	}
 	c.work = abs
 	c.quire = filepath.Join(c.work, "quire")
+	if c.typstErr == nil {
+		if c.typstJS, err = writeTypstDriver(c.typstDir); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(log, "bench: building %s\n", c.quire)
 	cmd := exec.Command("go", "build", "-trimpath", "-o", c.quire, "./cmd/quire")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
@@ -112,11 +150,14 @@ func (c *config) prepare(log io.Writer) error {
 	return cmd.Run()
 }
 
-// row is one edition of one book: Quire's figures and Pandoc's.
+// row is one edition of one book: Quire's figures, Pandoc's and, for the
+// PDF, Typst's.
 type row struct {
 	size, edition string
 	words, pages  int
 	quire, pandoc result // pandoc.ok is false when Pandoc was not run
+	typst         result // typst.ok is false when Typst was not run
+	typstPages    int    // the pages of Typst's PDF, when known
 }
 
 // result is the median of several builds.
@@ -171,9 +212,34 @@ func (c *config) measureSize(size string, log io.Writer) ([]row, error) {
 				return nil, err
 			}
 		}
+		if ed == "pdf" && c.typstErr == nil && slices.Contains(c.typstPDF, size) {
+			if r.typst, r.typstPages, err = c.measureTypst(size, dir, log); err != nil {
+				return nil, err
+			}
+		}
 		rows = append(rows, r)
 	}
 	return rows, nil
+}
+
+// measureTypst converts the book in dir to Typst markup (untimed) and
+// measures Typst compiling it to PDF.
+func (c *config) measureTypst(size, dir string, log io.Writer) (result, int, error) {
+	start := time.Now()
+	b, diags := book.Load(book.DirFS(dir))
+	if diags.HasErrors() {
+		return result{}, 0, fmt.Errorf("loading %s: %v", dir, diags)
+	}
+	// In the book folder, the workspace Typst reads the images from.
+	typ := filepath.Join(dir, "typst-book.typ")
+	if err := os.WriteFile(typ, []byte(typstBook(b)), 0o644); err != nil {
+		return result{}, 0, err
+	}
+	fmt.Fprintf(log, "bench: wrote %s in %.2f s (not timed)\n", typ, time.Since(start).Seconds())
+	pdf := filepath.Join(c.work, "typst-"+size+".pdf")
+	typst := func() *exec.Cmd { return typstCommand(c.typstJS, typ, pdf, c.typstFonts) }
+	r, _, err := c.median(fmt.Sprintf("Typst %s pdf", size), typst, "", log)
+	return r, pdfPages(pdf), err
 }
 
 // median runs a build c.runs times and returns the median wall time and
@@ -291,6 +357,7 @@ func report(w io.Writer, c config, rows []row) {
 			r.size, r.words, strings.ToUpper(r.edition), pages, secs(r.quire.wall), mb(r.quire.rss), p, pm, speed, share)
 	}
 	fmt.Fprintln(w, "\nPandoc's PDF is Pandoc + XeLaTeX; speed-up = Pandoc time / Quire time; memory share = Quire's peak / Pandoc's.")
+	reportTypst(w, c, rows)
 	for _, ed := range []string{"epub", "pdf"} {
 		med, large := find(rows, "medium", ed), find(rows, "large", ed)
 		if med != nil && large != nil {
@@ -298,6 +365,38 @@ func report(w io.Writer, c config, rows []row) {
 				strings.ToUpper(ed), large.quire.wall.Seconds()/med.quire.wall.Seconds(), float64(large.words)/float64(med.words))
 		}
 	}
+}
+
+// reportTypst prints the PDF editions against Typst's, or why Typst was
+// not run.
+func reportTypst(w io.Writer, c config, rows []row) {
+	if c.typstErr != nil {
+		fmt.Fprintf(w, "\nTypst: not measured: %v.\n", c.typstErr)
+		return
+	}
+	fmt.Fprintln(w, "\n| book | words | pages | Quire PDF | Quire memory | Typst pages | Typst | Typst memory | speed-up | memory share |")
+	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+	for _, r := range rows {
+		if r.edition != "pdf" {
+			continue
+		}
+		pages, tpages, t, tm, speed, share := "", "", "—", "—", "—", "—"
+		if r.pages > 0 {
+			pages = fmt.Sprint(r.pages)
+		}
+		if r.typstPages > 0 {
+			tpages = fmt.Sprint(r.typstPages)
+		}
+		if r.typst.ok {
+			t, tm = secs(r.typst.wall), mb(r.typst.rss)
+			speed = fmt.Sprintf("%.1f×", r.typst.wall.Seconds()/r.quire.wall.Seconds())
+			share = fmt.Sprintf("%.0f %%", 100*float64(r.quire.rss)/float64(r.typst.rss))
+		}
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			r.size, r.words, pages, secs(r.quire.wall), mb(r.quire.rss), tpages, t, tm, speed, share)
+	}
+	fmt.Fprintf(w, "\nTypst is Typst 0.14 (%s, under node), compiling the book converted to Typst markup (not timed); "+
+		"speed-up = Typst time / Quire time; memory share = Quire's peak / Typst's (the goal: at least 5×, at most 25 %%).\n", typstPackage)
 }
 
 func find(rows []row, size, ed string) *row {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,7 +15,8 @@ func TestReport(t *testing.T) {
 		{size: "medium", edition: "epub", words: 400000,
 			quire: result{true, 300 * time.Millisecond, 100 << 20}, pandoc: result{true, 9 * time.Second, 500 << 20}},
 		{size: "medium", edition: "pdf", words: 400000, pages: 1000,
-			quire: result{true, 2 * time.Second, 120 << 20}, pandoc: result{true, 50 * time.Second, 560 << 20}},
+			quire: result{true, 2 * time.Second, 120 << 20}, pandoc: result{true, 50 * time.Second, 560 << 20},
+			typst: result{true, 30 * time.Second, 1600 << 20}, typstPages: 950},
 		{size: "large", edition: "epub", words: 2000000,
 			quire: result{true, 1500 * time.Millisecond, 300 << 20}},
 		{size: "large", edition: "pdf", words: 2000000, pages: 5000,
@@ -30,10 +32,22 @@ func TestReport(t *testing.T) {
 		"Scale, EPUB: large / medium = 5.00× the time (the large book has 5.0× the words).",
 		"Scale, PDF: large / medium = 5.50× the time",
 		"medians of 3 runs",
+		"| book | words | pages | Quire PDF | Quire memory | Typst pages | Typst | Typst memory | speed-up | memory share |",
+		"| medium | 400000 | 1000 | 2.00 s | 120 MB | 950 | 30.0 s | 1600 MB | 15.0× | 8 % |",
+		"| large | 2000000 | 5000 | 11.0 s | 400 MB |  | — | — | — | — |",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report lacks %q:\n%s", want, got)
 		}
+	}
+	if strings.Count(got, "| large | 2000000 |") != 3 { // EPUB, PDF, and the PDF against Typst
+		t.Errorf("rows:\n%s", got)
+	}
+
+	b.Reset()
+	report(&b, config{runs: 1, typstErr: errors.New("node not installed")}, rows)
+	if got := b.String(); !strings.Contains(got, "Typst: not measured: node not installed.") || strings.Contains(got, "Typst memory") {
+		t.Errorf("without Typst:\n%s", got)
 	}
 }
 
