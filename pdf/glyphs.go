@@ -55,9 +55,10 @@ func (g *glyphFonts) font(f *shape.Font) *glyphFont {
 }
 
 // width is glyph id's advance as the PDF knows it: in thousandths of an
-// em, rounded as the /W array has it.
+// em, to the hundredth, as the /W array has it (shaped advances are as
+// fine, so only kerning moves a glyph off its width).
 func (gf *glyphFont) width(id uint16) float64 {
-	return math.Round(gf.f.Advance(id))
+	return math.Round(gf.f.Advance(id)*100) / 100
 }
 
 // show draws text in st with its left edge at x and its baseline at y.
@@ -265,7 +266,7 @@ func (gf *glyphFont) write(w *fpdf.ObjectWriter) (int, error) {
 			if k > i {
 				cb = append(cb, ' ')
 			}
-			cb = strconv.AppendFloat(cb, gf.width(ids[k]), 'f', -1, 64)
+			cb = appendNum(cb, gf.width(ids[k]))
 		}
 		cb = append(cb, "] "...)
 		i = j
