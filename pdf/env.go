@@ -108,7 +108,7 @@ func newEnv(b *book.Book, opt Options) (*env, error) {
 		blockFns:   blockTable(),
 		inlineFns:  inlineTable(),
 		engine:     engine,
-		m:          engineMeasurer{engine},
+		m:          newEngineMeasurer(engine),
 		workers:    max(1, runtime.GOMAXPROCS(0)),
 		shareNotes: notesShared(b),
 	}

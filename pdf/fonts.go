@@ -47,10 +47,31 @@ type measurer interface {
 
 // engineMeasurer measures with the text engine: the width of the shaped
 // text, kerning and ligatures included.
-type engineMeasurer struct{ e *shape.Engine }
+// The advances of the ASCII characters alone (a space between every two
+// words, a hyphen at every break) are kept in tables, read without a lock.
+type engineMeasurer struct {
+	e     *shape.Engine
+	ascii *[numFaces][0x7f]float64
+}
+
+func newEngineMeasurer(e *shape.Engine) engineMeasurer {
+	m := engineMeasurer{e: e, ascii: new([numFaces][0x7f]float64)}
+	var b [1]byte
+	for fi := range numFaces {
+		for c := ' '; c < 0x7f; c++ { // printable: the controls are not looked up in any font
+			b[0] = byte(c)
+			m.ascii[fi][c] = e.Shape(string(b[:]), shape.Style(fi)).Advance
+		}
+	}
+	return m
+}
 
 func (m engineMeasurer) width(s string, st style) float64 {
-	return m.e.Width(s, shape.Style(st.face.index()), st.size)
+	fi := st.face.index()
+	if len(s) == 1 && s[0] >= ' ' && s[0] < 0x7f {
+		return m.ascii[fi][s[0]] * st.size / 1000
+	}
+	return m.e.Width(s, shape.Style(fi), st.size)
 }
 
 // numFaces is the number of faces: regular, bold, italic and bold italic

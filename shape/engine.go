@@ -124,6 +124,9 @@ func (r *Run) Offset(i int) (dx, dy float32) {
 // (Unicode's rule L2: from the highest level down, reverse every sequence
 // of runs at that level or above).
 func VisualOrder(runs []Run) []int {
+	if len(runs) == 1 {
+		return justOne // most text is one run: no allocation
+	}
 	order := make([]int, len(runs))
 	hi, lo := uint8(0), uint8(255)
 	for i, r := range runs {
@@ -149,6 +152,10 @@ func VisualOrder(runs []Run) []int {
 	}
 	return order
 }
+
+// justOne is the order of one run. Callers do not change what VisualOrder
+// returns.
+var justOne = []int{0}
 
 // RTL reports whether the run goes right to left.
 func (r Run) RTL() bool { return r.Level%2 == 1 }
