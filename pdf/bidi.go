@@ -22,7 +22,7 @@ func (r *renderer) linePositions(l line, x0 float64) []float64 {
 	if !r.geo.rtl {
 		has := false
 		for _, f := range l.frags {
-			has = has || r.rtlFrag(f.frag)
+			has = has || mayBeRTL(f.text) && r.rtlFrag(f.frag)
 		}
 		if !has {
 			return nil
@@ -72,6 +72,19 @@ func (r *renderer) ltrFrag(f frag) bool {
 func (r *renderer) rtlFrag(f frag) bool {
 	l, rtl := strongDirections(f.text)
 	return rtl && !l
+}
+
+// mayBeRTL reports whether s may hold a right-to-left letter: a byte that
+// starts the UTF-8 of U+0590–U+07FF (Hebrew, Arabic, Syriac, Thaana, N'Ko)
+// or of U+F000 and beyond (presentation forms, other scripts). Most text
+// has none, and is passed over without decoding.
+func mayBeRTL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xD6 && c <= 0xDF || c >= 0xEF {
+			return true
+		}
+	}
+	return false
 }
 
 // strongDirections reports whether s has characters that go left to
