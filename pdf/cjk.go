@@ -61,7 +61,7 @@ const noLineEnd = "（〔［｛〈《「『【〘〖〝‘“｟«([{"
 // not end it, never inside a run of digits or Latin letters.
 func cjkCuts(text string) []cut {
 	var out []cut
-	prev, prevAt := rune(-1), 0
+	prev := rune(-1)
 	for i, r := range text {
 		if prev >= 0 && (isCJK(prev) || isCJK(r)) &&
 			!strings.ContainsRune(noLineStart, r) && !strings.ContainsRune(noLineEnd, prev) &&
@@ -69,9 +69,8 @@ func cjkCuts(text string) []cut {
 			!(r == '—' && prev == '—') && !(r == '…' && prev == '…') {
 			out = append(out, cut{at: i, glue: true})
 		}
-		prev, prevAt = r, i
+		prev = r
 	}
-	_ = prevAt
 	return out
 }
 

@@ -49,7 +49,6 @@ type Engine struct {
 
 	mu       sync.Mutex
 	fallback map[styleRune]*Font // fonts beyond the chains, by style and rune (nil: none)
-	used     []*Font             // the system fonts taken, in order of first use
 }
 
 // cacheShards is the number of parts the cache is cut into, each with its
@@ -226,14 +225,6 @@ func (e *Engine) Width(s string, st Style, size float64) float64 {
 	return e.Shape(s, st).Advance * size / 1000
 }
 
-// SystemFonts lists the system fonts the engine has taken, in order of
-// first use.
-func (e *Engine) SystemFonts() []*Font {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return append([]*Font(nil), e.used...)
-}
-
 // find returns the font for r in st beyond the chain: a system font of
 // the same kind, or nil.
 func (e *Engine) find(st Style, sc language.Script, r rune) *Font {
@@ -248,15 +239,6 @@ func (e *Engine) find(st Style, sc language.Script, r rune) *Font {
 	}
 	f := e.opt.System.Find(r, e.opt.Styles[st], e.opt.Language, sc)
 	e.fallback[k] = f
-	if f != nil {
-		seen := false
-		for _, u := range e.used {
-			seen = seen || u == f
-		}
-		if !seen {
-			e.used = append(e.used, f)
-		}
-	}
 	return f
 }
 
