@@ -44,7 +44,7 @@ type Engine struct {
 	opt  Options
 	lang language.Language
 
-	cache   [cacheShards]cacheShard // shaped text by style and string
+	cache   [][cacheShards]cacheShard // shaped text, by style, then by string
 	workers sync.Pool
 
 	mu       sync.Mutex
@@ -55,23 +55,20 @@ type Engine struct {
 // own lock, so that goroutines measuring at once seldom wait.
 const cacheShards = 32
 
+// A part of the store: keyed by the string alone (a string key takes Go's
+// fast map path), its style being the store's.
 type cacheShard struct {
 	mu sync.RWMutex
-	m  map[key]*Text
+	m  map[string]*Text
 }
 
-type key struct {
-	s  string
-	st Style
-}
-
-// shard returns the cache part of k.
-func (e *Engine) shard(k key) *cacheShard {
-	h := uint32(k.st) * 16777619
-	for i := 0; i < len(k.s) && i < 16; i++ {
-		h = (h ^ uint32(k.s[i])) * 16777619
+// shard returns the part of the store of s in style st.
+func (e *Engine) shard(s string, st Style) *cacheShard {
+	h := uint32(2166136261)
+	for i := 0; i < len(s) && i < 16; i++ {
+		h = (h ^ uint32(s[i])) * 16777619
 	}
-	return &e.cache[(h^uint32(len(k.s)))%cacheShards]
+	return &e.cache[st][(h^uint32(len(s)))%cacheShards]
 }
 
 type styleRune struct {
@@ -82,7 +79,8 @@ type styleRune struct {
 
 // New makes an engine. Every style needs at least one font.
 func New(opt Options) *Engine {
-	e := &Engine{opt: opt, lang: language.NewLanguage(opt.Language), fallback: map[styleRune]*Font{}}
+	e := &Engine{opt: opt, lang: language.NewLanguage(opt.Language), fallback: map[styleRune]*Font{},
+		cache: make([][cacheShards]cacheShard, len(opt.Styles))}
 	e.workers.New = func() any { return &worker{e: e, faces: map[*Font]*font.Face{}} }
 	return e
 }
@@ -184,10 +182,9 @@ func (e *Engine) Shape(s string, st Style) *Text {
 		defer e.workers.Put(w)
 		return w.shape(s, st)
 	}
-	k := key{s, st}
-	sh := e.shard(k)
+	sh := e.shard(s, st)
 	sh.mu.RLock()
-	t, ok := sh.m[k]
+	t, ok := sh.m[s]
 	sh.mu.RUnlock()
 	if ok {
 		return t
@@ -195,16 +192,15 @@ func (e *Engine) Shape(s string, st Style) *Text {
 	w := e.workers.Get().(*worker)
 	t = w.shape(s, st)
 	e.workers.Put(w)
-	k.s = strings.Clone(s) // not the paragraph s may be cut from
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	if old, ok := sh.m[k]; ok {
+	if old, ok := sh.m[s]; ok {
 		return old
 	}
 	if sh.m == nil {
-		sh.m = map[key]*Text{}
+		sh.m = map[string]*Text{}
 	}
-	sh.m[k] = t
+	sh.m[strings.Clone(s)] = t // not the paragraph s may be cut from
 	return t
 }
 
@@ -212,11 +208,13 @@ func (e *Engine) Shape(s string, st Style) *Text {
 // from nothing): for a caller that is done measuring and drawing and
 // wants the memory back before its next step.
 func (e *Engine) Forget() {
-	for i := range e.cache {
-		sh := &e.cache[i]
-		sh.mu.Lock()
-		sh.m = nil
-		sh.mu.Unlock()
+	for st := range e.cache {
+		for i := range e.cache[st] {
+			sh := &e.cache[st][i]
+			sh.mu.Lock()
+			sh.m = nil
+			sh.mu.Unlock()
+		}
 	}
 }
 
