@@ -364,6 +364,22 @@ func (r *renderer) lineRefs(l line, dy float64) {
 func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 	p := r.p
 	xs := r.linePositions(l, x0)
+	// The words of one colour without rules go in one text object; the
+	// others each in one of their own, with their rules after it.
+	batch, col, seen := true, rgb{}, false
+	for _, f := range l.frags {
+		if f.text == "" {
+			continue
+		}
+		if f.st.underline || f.st.strike || seen && f.st.color != col {
+			batch = false
+		}
+		col, seen = f.st.color, true
+	}
+	if batch {
+		p.SetTextColor(col.ints())
+		r.glyphs.begin()
+	}
 	for i, f := range l.frags {
 		x := x0 + f.x
 		if xs != nil {
@@ -373,9 +389,13 @@ func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 			continue
 		}
 		c := f.st.color
-		p.SetTextColor(c.ints())
 		y := base - f.st.rise
-		r.show(x, y, f.text, f.st)
+		if batch {
+			r.glyphs.add(x, y, r.shaped(f.text, f.st), f.st.size)
+		} else {
+			p.SetTextColor(c.ints())
+			r.show(x, y, f.text, f.st)
+		}
 		if f.st.underline || f.st.strike {
 			p.SetDrawColor(c.ints())
 			p.SetLineWidth(f.st.size / 20)
@@ -393,6 +413,9 @@ func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 		case link.url != "":
 			p.LinkString(x+r.dx, top, f.width, h, link.url)
 		}
+	}
+	if batch {
+		r.glyphs.end()
 	}
 	p.SetTextColor(0, 0, 0)
 }

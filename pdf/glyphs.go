@@ -23,6 +23,9 @@ type glyphFonts struct {
 	byFont map[*shape.Font]*glyphFont
 	order  []*glyphFont // in order of first use
 	body   []byte       // the text object being built
+	// tf and tfSize are the font and size the object sets last.
+	tf     *glyphFont
+	tfSize float64
 }
 
 // glyphFont is one embedded font: the glyphs shown, and the text each
@@ -63,30 +66,55 @@ func (gf *glyphFont) width(id uint16) float64 {
 
 // show draws text in st with its left edge at x and its baseline at y.
 func (r *renderer) show(x, y float64, text string, st style) {
-	r.glyphs.show(x, y, r.env.engine.Shape(text, shape.Style(st.face.index())), st.size)
+	r.glyphs.show(x, y, r.shaped(text, st), st.size)
+}
+
+// shaped is text shaped in st.
+func (r *renderer) shaped(text string, st style) *shape.Text {
+	return r.env.engine.Shape(text, shape.Style(st.face.index()))
 }
 
 // show draws t with its left edge at x and its baseline at y (in points
 // from the page's top), at size, in the current text colour. Runs of
 // different directions are put in visual order.
 func (g *glyphFonts) show(x, y float64, t *shape.Text, size float64) {
-	if len(t.Runs) == 0 {
-		return
-	}
+	g.begin()
+	g.add(x, y, t, size)
+	g.end()
+}
+
+// begin starts a text object, which add fills and end writes: the words of
+// a line in one colour go in one object, the font set once for all of them
+// that share it.
+func (g *glyphFonts) begin() {
+	g.body, g.tf, g.tfSize = g.body[:0], nil, 0
+}
+
+// add adds t to the text object, drawn as show draws it.
+func (g *glyphFonts) add(x, y float64, t *shape.Text, size float64) {
 	pageH := g.p.PageHeightPt()
-	b := g.body[:0]
+	b := g.body
 	for _, i := range shape.VisualOrder(t.Runs) {
 		run := &t.Runs[i]
 		gf := g.font(run.Font)
-		b = append(b, '/')
-		b = append(b, gf.name...)
-		b = append(b, ' ')
-		b = appendNum(b, size)
-		b = append(b, " Tf"...)
+		if gf != g.tf || size != g.tfSize {
+			b = append(b, " /"...)
+			b = append(b, gf.name...)
+			b = append(b, ' ')
+			b = appendNum(b, size)
+			b = append(b, " Tf"...)
+			g.tf, g.tfSize = gf, size
+		}
 		b, x = gf.appendRun(b, run, x, pageH-y, size)
 	}
 	g.body = b
-	g.p.TextObject(b)
+}
+
+// end writes the text object, if it shows anything.
+func (g *glyphFonts) end() {
+	if len(g.body) > 0 {
+		g.p.TextObject(g.body[1:]) // the leading space of the first operator
+	}
 }
 
 // appendRun appends the operators that show run with its left edge at x
