@@ -40,6 +40,7 @@ import (
 	"github.com/quire-books/quire/book"
 	"github.com/quire-books/quire/internal/measure"
 	"github.com/quire-books/quire/internal/synth"
+	"github.com/quire-books/quire/internal/typst"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -58,7 +59,6 @@ type config struct {
 	typstDir   string // the folder whose node_modules holds the Typst compiler
 	typstFonts string // the folder of Quire's fonts (Charis), for Typst
 	typstErr   error  // why Typst is not measured, or nil
-	typstJS    string // the node script that runs Typst
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -70,8 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	work := fs.String("o", filepath.Join("build", "bench"), "work `DIR` for the books and editions")
 	noPandoc := fs.Bool("no-pandoc", false, "measure Quire only")
 	typstPDF := fs.String("typst-pdf", "small,medium", "the `SIZES` Typst typesets (\"\" for none)")
-	home, _ := os.UserHomeDir()
-	typstDir := fs.String("typst-dir", filepath.Join(home, ".cache", "quire-typst"), "`DIR` whose node_modules holds "+typstPackage)
+	typstDir := fs.String("typst-dir", typst.DefaultDir(), "`DIR` whose node_modules holds "+typst.Package)
 	noTypst := fs.Bool("no-typst", false, "leave Typst out")
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *runs < 1 {
 		fmt.Fprintln(stderr, "usage: bench [-sizes small,medium,large] [-runs N] [-pandoc-pdf SIZES] [-typst-pdf SIZES] [-typst-dir DIR] [-o DIR] [-no-pandoc] [-no-typst]")
@@ -92,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case *noTypst:
 		c.typstErr = errors.New("left out (-no-typst)")
 	default:
-		c.typstErr = typstAvailable(c.typstDir)
+		c.typstErr = typst.Available(c.typstDir)
 	}
 	if c.typstErr == nil {
 		c.typstFonts, c.typstErr = charisFolder()
@@ -138,11 +137,6 @@ func (c *config) prepare(log io.Writer) error {
 	}
 	c.work = abs
 	c.quire = filepath.Join(c.work, "quire")
-	if c.typstErr == nil {
-		if c.typstJS, err = writeTypstDriver(c.typstDir); err != nil {
-			return err
-		}
-	}
 	fmt.Fprintf(log, "bench: building %s\n", c.quire)
 	cmd := exec.Command("go", "build", "-trimpath", "-o", c.quire, "./cmd/quire")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
@@ -237,8 +231,14 @@ func (c *config) measureTypst(size, dir string, log io.Writer) (result, int, err
 	}
 	fmt.Fprintf(log, "bench: wrote %s in %.2f s (not timed)\n", typ, time.Since(start).Seconds())
 	pdf := filepath.Join(c.work, "typst-"+size+".pdf")
-	typst := func() *exec.Cmd { return typstCommand(c.typstJS, typ, pdf, c.typstFonts) }
-	r, _, err := c.median(fmt.Sprintf("Typst %s pdf", size), typst, "", log)
+	cmd := func() *exec.Cmd {
+		cmd, err := typst.Command(c.typstDir, typ, pdf, c.typstFonts)
+		if err != nil {
+			return exec.Command("false") // cannot write the driver: the run fails and says so
+		}
+		return cmd
+	}
+	r, _, err := c.median(fmt.Sprintf("Typst %s pdf", size), cmd, "", log)
 	return r, pdfPages(pdf), err
 }
 
@@ -396,7 +396,7 @@ func reportTypst(w io.Writer, c config, rows []row) {
 			r.size, r.words, pages, secs(r.quire.wall), mb(r.quire.rss), tpages, t, tm, speed, share)
 	}
 	fmt.Fprintf(w, "\nTypst is Typst 0.14 (%s, under node), compiling the book converted to Typst markup (not timed); "+
-		"speed-up = Typst time / Quire time; memory share = Quire's peak / Typst's (the goal: at least 5×, at most 25 %%).\n", typstPackage)
+		"speed-up = Typst time / Quire time; memory share = Quire's peak / Typst's (the goal: at least 5×, at most 25 %%).\n", typst.Package)
 }
 
 func find(rows []row, size, ed string) *row {

@@ -11,7 +11,6 @@ package main
 // contents, part pages, running heads and page references.
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -26,52 +25,6 @@ import (
 
 	"github.com/quire-books/quire/book"
 )
-
-// typstPackage is the npm package (and version) that runs Typst 0.14.
-const typstPackage = "@myriaddreamin/typst-ts-node-compiler@0.7.0"
-
-// typstDriver compiles a .typ file to PDF with the typst.ts Node compiler:
-// node typst-driver.js IN.typ OUT.pdf FONTDIR...; the workspace (the root
-// of the paths the document reads) is IN's folder.
-const typstDriver = `// Written by internal/bench/cmd/bench.
-const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler');
-const fs = require('fs');
-const path = require('path');
-const [inp, out, ...fonts] = process.argv.slice(2);
-const main = path.resolve(inp);
-const compiler = NodeCompiler.create({ workspace: path.dirname(main), fontArgs: [{ fontPaths: fonts }] });
-const res = compiler.compile({ mainFilePath: main });
-if (res.hasError()) { res.printErrors(); process.exit(1); }
-fs.writeFileSync(out, compiler.pdf(res.result));
-`
-
-// typstAvailable says why Typst cannot run, or nil: it needs node and the
-// npm package installed in dir.
-func typstAvailable(dir string) error {
-	if _, err := exec.LookPath("node"); err != nil {
-		return errors.New("node not installed")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "@myriaddreamin", "typst-ts-node-compiler", "package.json")); err != nil {
-		return fmt.Errorf("%s not installed in %s (mkdir -p %s && cd %s && npm install --no-audit --no-fund %s)",
-			typstPackage, dir, dir, dir, typstPackage)
-	}
-	return nil
-}
-
-// writeTypstDriver writes the driver script into dir (where node finds
-// the package) and returns its path.
-func writeTypstDriver(dir string) (string, error) {
-	p := filepath.Join(dir, "quire-bench-typst.js")
-	return p, os.WriteFile(p, []byte(typstDriver), 0o644)
-}
-
-// typstCommand returns the command that compiles the .typ file typ into
-// the PDF out, with the fonts of fontDir.
-func typstCommand(driver, typ, out, fontDir string) *exec.Cmd {
-	cmd := exec.Command("node", driver, typ, out, fontDir)
-	cmd.Dir = filepath.Dir(driver)
-	return cmd
-}
 
 // typstString is s as a Typst string literal.
 func typstString(s string) string {

@@ -5,12 +5,12 @@ import (
 	"image"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/internal/typst"
 )
 
 // typstOf loads a one-chapter book (and a second chapter, b.md, to link
@@ -163,9 +163,8 @@ func TestTypstCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	home, _ := os.UserHomeDir()
-	dir := filepath.Join(home, ".cache", "quire-typst")
-	if err := typstAvailable(dir); err != nil {
+	dir := typst.DefaultDir()
+	if err := typst.Available(dir); err != nil {
 		t.Skip(err)
 	}
 	root, _ := filepath.Abs(filepath.Join("..", "..", "..", ".."))
@@ -186,10 +185,10 @@ func TestTypstCompiles(t *testing.T) {
 	if err := os.WriteFile(typ, []byte(all), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	driver := filepath.Join(t.TempDir(), "driver.js")
-	os.WriteFile(driver, []byte(typstDriver), 0o644)
-	cmd := exec.Command("node", driver, typ, filepath.Join(work, "book.pdf"), fonts)
-	cmd.Env = append(os.Environ(), "NODE_PATH="+filepath.Join(dir, "node_modules"))
+	cmd, err := typst.Command(dir, typ, filepath.Join(work, "book.pdf"), fonts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("typst: %v\n%s\n%s", err, out, all)
 	}

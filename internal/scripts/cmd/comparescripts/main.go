@@ -36,6 +36,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"github.com/quire-books/quire/internal/scripts"
+	"github.com/quire-books/quire/internal/typst"
 )
 
 // fontDirs are where Debian's Noto fonts are (for Typst).
@@ -150,28 +151,6 @@ func buildXeLaTeX(src *scripts.Source, out string) error {
 
 // ---- Typst
 
-// typstDriver compiles a .typ file to PDF with the typst.ts Node compiler.
-const typstDriver = `// Written by internal/scripts/cmd/comparescripts.
-const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler');
-const fs = require('fs');
-const path = require('path');
-const [inp, out, ...fonts] = process.argv.slice(2);
-const compiler = NodeCompiler.create({ workspace: path.dirname(path.resolve(inp)), fontArgs: [{ fontPaths: fonts }] });
-const res = compiler.compile({ mainFileContent: fs.readFileSync(inp, 'utf8') });
-if (res.hasError()) { res.printErrors(); process.exit(1); }
-fs.writeFileSync(out, compiler.pdf(res.result));
-`
-
-func typstAvailable(dir string) error {
-	if _, err := exec.LookPath("node"); err != nil {
-		return errors.New("node not installed")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "@myriaddreamin", "typst-ts-node-compiler", "package.json")); err != nil {
-		return fmt.Errorf("@myriaddreamin/typst-ts-node-compiler not installed in %s (cd %s && npm install @myriaddreamin/typst-ts-node-compiler@0.7.0)", dir, dir)
-	}
-	return nil
-}
-
 // typstString is s as a Typst string literal.
 func typstString(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
@@ -210,14 +189,10 @@ func buildTypst(dir string, src *scripts.Source, out string) error {
 	if err := os.WriteFile(typ, []byte(typstMarkup(src)), 0o644); err != nil {
 		return err
 	}
-	driver := filepath.Join(dir, "quire-compare-typst.js")
-	if err := os.WriteFile(driver, []byte(typstDriver), 0o644); err != nil {
+	cmd, err := typst.Command(dir, typ, out, fontDirs...)
+	if err != nil {
 		return err
 	}
-	absTyp, _ := filepath.Abs(typ)
-	absOut, _ := filepath.Abs(out)
-	cmd := exec.Command("node", append([]string{driver, absTyp, absOut}, fontDirs...)...)
-	cmd.Dir = dir
 	var outb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &outb, &outb
 	if err := cmd.Run(); err != nil {
@@ -354,8 +329,7 @@ type engine struct {
 func main() {
 	out := flag.String("o", filepath.Join("build", "compare-scripts"), "output folder")
 	books := flag.String("books", strings.Join(scripts.CorpusBooks, ","), "corpus books to compare, comma-separated")
-	home, _ := os.UserHomeDir()
-	typstDir := flag.String("typst-dir", filepath.Join(home, ".cache", "quire-typst"), "folder whose node_modules has @myriaddreamin/typst-ts-node-compiler")
+	typstDir := flag.String("typst-dir", typst.DefaultDir(), "folder whose node_modules has "+typst.Package)
 	pages := flag.String("pages", "auto", `the first page to show: "auto" (the first page of body text) or a number; the next page is shown too`)
 	dpi := flag.Int("r", 60, "resolution of the pictures")
 	flag.Parse()
@@ -388,7 +362,7 @@ func main() {
 			pdf := filepath.Join(dir, src.Slug+".pdf")
 			return pdf, buildXeLaTeX(src, pdf)
 		}},
-		{name: "typst", avail: typstAvailable(*typstDir), build: func(name string, src *scripts.Source, dir string) (string, error) {
+		{name: "typst", avail: typst.Available(*typstDir), build: func(name string, src *scripts.Source, dir string) (string, error) {
 			pdf := filepath.Join(dir, src.Slug+".pdf")
 			return pdf, buildTypst(*typstDir, src, pdf)
 		}},
