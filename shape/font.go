@@ -22,6 +22,8 @@ import (
 	ot "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/font/opentype/tables"
 	"github.com/go-text/typesetting/language"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 // Font is one face of a font file, parsed once. It is safe for concurrent
@@ -149,19 +151,6 @@ func (f *Font) font() *font.Font {
 	return f.ft
 }
 
-// loader reads the face's table directory again (a Loader is not safe
-// for concurrent use, so each whole parse has its own).
-func (f *Font) loader() (*ot.Loader, error) {
-	lds, err := ot.NewLoaders(bytes.NewReader(f.Data))
-	if err != nil {
-		return nil, err
-	}
-	if f.Index >= len(lds) {
-		return nil, fmt.Errorf("no face %d", f.Index)
-	}
-	return lds[f.Index], nil
-}
-
 // shapingTables are the tables the shaper reads.
 var shapingTables = []string{"cmap", "head", "hhea", "hmtx", "maxp", "OS/2", "GDEF", "GSUB", "GPOS", "kern", "vhea", "vmtx", "morx", "kerx", "trak", "ankr", "feat", "fvar", "avar", "HVAR", "MVAR", "STAT"}
 
@@ -254,41 +243,50 @@ func (f *Font) Advance(gid uint16) float64 {
 	return float64(f.advances[gid])
 }
 
-// Outliner reads a font's glyph outlines: the whole font, parsed (go-text
-// parses every outline up front), for as long as it is kept. Not safe for
-// concurrent use.
+// Outliner reads a font's glyph outlines, one glyph at a time, as it is
+// asked (golang.org/x/image's sfnt reader: go-text would parse every
+// glyph of the font first). Not safe for concurrent use.
 type Outliner struct {
-	f    *Font
-	face *font.Face
+	f   *Font
+	sf  *sfnt.Font
+	buf sfnt.Buffer
 }
 
 // Outliner returns an outline reader of the font.
 func (f *Font) Outliner() *Outliner {
-	ld, err := f.loader()
-	var ft *font.Font
-	if err == nil {
-		ft, err = font.NewFont(ld)
+	o := &Outliner{f: f}
+	if c, err := sfnt.ParseCollection(f.Data); err == nil {
+		o.sf, _ = c.Font(f.Index)
 	}
-	if err != nil {
-		ft = f.font()
-	}
-	return &Outliner{f, font.NewFace(ft)}
+	return o
 }
 
 // Outline returns the outline of glyph gid as path segments, in
 // thousandths of an em with y growing upwards; ok is false for a glyph
-// without an outline (a bitmap or colour glyph).
+// without an outline (a bitmap or colour glyph) or a font the reader
+// cannot read.
 func (o *Outliner) Outline(gid uint16) (segs []Segment, ok bool) {
-	out, ok := o.face.GlyphDataOutline(font.GID(gid))
-	if !ok {
+	if o.sf == nil {
 		return nil, false
 	}
-	segs = make([]Segment, len(out.Segments))
-	for i := range out.Segments {
-		s := &out.Segments[i]
+	// At a size of upem pixels, 26.6 coordinates are font units × 64.
+	ss, err := o.sf.LoadGlyph(&o.buf, sfnt.GlyphIndex(gid), fixed.Int26_6(o.f.upem*64), nil)
+	if err != nil {
+		return nil, false
+	}
+	segs = make([]Segment, len(ss))
+	for i, s := range ss {
 		segs[i].Op = SegmentOp(s.Op)
-		for j, p := range s.ArgsSlice() {
-			segs[i].Args[j] = [2]float64{o.f.units(p.X), o.f.units(p.Y)}
+		n := 1
+		switch s.Op {
+		case sfnt.SegmentOpQuadTo:
+			n = 2
+		case sfnt.SegmentOpCubeTo:
+			n = 3
+		}
+		for j := range n {
+			p := s.Args[j]
+			segs[i].Args[j] = [2]float64{o.f.units(float32(p.X) / 64), -o.f.units(float32(p.Y) / 64)}
 		}
 	}
 	return segs, true
