@@ -98,19 +98,8 @@ func (l *loader) coverFonts() func() fontset.Family {
 	fsys := l.fsys
 	return func() fontset.Family {
 		scratch := &loader{fsys: fsys} // its diagnostics are dropped
-		var read func(fam *FontFamily)
-		read = func(fam *FontFamily) {
-			for _, f := range []**FontFile{&fam.Regular, &fam.Bold, &fam.Italic, &fam.BoldItalic} {
-				if *f != nil && !scratch.loadFont(*f) {
-					*f = nil
-				}
-			}
-			for i := range fam.More {
-				read(&fam.More[i])
-			}
-		}
-		read(&named)
-		return named.Fontset() // fontset.For passes over a family whose regular style is gone
+		scratch.loadFamily(&named)
+		return named.Fontset()
 	}
 }
 

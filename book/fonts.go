@@ -21,31 +21,35 @@ func (l *loader) loadPDF() {
 		return
 	}
 	m.PDF = src.resolve(m.Language)
-	for _, fam := range []*FontFamily{&m.PDF.Font, &m.PDF.MonoFont} {
-		l.loadFamily(fam)
-		more := fam.More[:0]
-		for i := range fam.More {
-			if l.loadFamily(&fam.More[i]) {
-				more = append(more, fam.More[i])
-			}
-		}
-		fam.More = more
-	}
+	l.loadFamily(&m.PDF.Font)
+	l.loadFamily(&m.PDF.MonoFont)
 }
 
-// loadFamily reads the files of one family, and reports whether it has a
-// regular style after that (else it is cleared).
-func (l *loader) loadFamily(fam *FontFamily) bool {
+// loadFamily reads the files of a family and of the families listed after
+// it (More): a fallback whose regular style cannot be read is dropped, and
+// a first family without one keeps only its fallbacks.
+func (l *loader) loadFamily(fam *FontFamily) {
+	l.loadStyles(fam)
+	more := fam.More[:0]
+	for _, f := range fam.More {
+		if l.loadStyles(&f); f.Regular != nil {
+			more = append(more, f)
+		}
+	}
+	if fam.Regular == nil {
+		*fam = FontFamily{}
+	}
+	fam.More = more
+}
+
+// loadStyles reads the files of one family's styles; a file that cannot be
+// used is reported and left out.
+func (l *loader) loadStyles(fam *FontFamily) {
 	for _, f := range []**FontFile{&fam.Regular, &fam.Bold, &fam.Italic, &fam.BoldItalic} {
 		if *f != nil && !l.loadFont(*f) {
 			*f = nil
 		}
 	}
-	if fam.Regular == nil {
-		*fam = FontFamily{More: fam.More}
-		return false
-	}
-	return true
 }
 
 // loadFont reads one font file of the book: inside the book folder, as
