@@ -327,7 +327,7 @@ func breakBefore(prev, r rune) bool {
 	if unicode.In(r, unicode.Ps, unicode.Pi) {
 		return cjk(prev) || unicode.In(prev, unicode.Pe, unicode.Pf) || isCJKPunct(prev)
 	}
-	return cjk(r) && !strings.ContainsRune(noLineStart, r)
+	return cjk(r) && !shape.NoLineStart(r)
 }
 
 // cjk reports whether r is a Han ideograph or a kana.
@@ -339,9 +339,6 @@ func cjk(r rune) bool {
 func isCJKPunct(r rune) bool {
 	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF65 && unicode.IsPunct(r)
 }
-
-// noLineStart are the kana and marks that do not start a line.
-const noLineStart = "々〻ゝゞヽヾーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
 
 // line is one line of a block: its text, and whether it is set right to
 // left (flush right).
