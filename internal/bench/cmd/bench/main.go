@@ -344,15 +344,11 @@ func report(w io.Writer, c config, rows []row) {
 	fmt.Fprintln(w, "| book | words | edition | pages | Quire | Quire memory | Pandoc | Pandoc memory | speed-up | memory share |")
 	fmt.Fprintln(w, "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	for _, r := range rows {
-		pages, p, pm, speed, share := "", "—", "—", "—", "—"
+		pages := ""
 		if r.pages > 0 {
 			pages = fmt.Sprint(r.pages)
 		}
-		if r.pandoc.ok {
-			p, pm = secs(r.pandoc.wall), mb(r.pandoc.rss)
-			speed = fmt.Sprintf("%.1f×", r.pandoc.wall.Seconds()/r.quire.wall.Seconds())
-			share = fmt.Sprintf("%.0f %%", 100*float64(r.quire.rss)/float64(r.pandoc.rss))
-		}
+		p, pm, speed, share := versus(r.quire, r.pandoc)
 		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			r.size, r.words, strings.ToUpper(r.edition), pages, secs(r.quire.wall), mb(r.quire.rss), p, pm, speed, share)
 	}
@@ -365,6 +361,18 @@ func report(w io.Writer, c config, rows []row) {
 				strings.ToUpper(ed), large.quire.wall.Seconds()/med.quire.wall.Seconds(), float64(large.words)/float64(med.words))
 		}
 	}
+}
+
+// versus is another tool's time and memory beside Quire's, and the
+// ratios: speed-up (its time / Quire's) and memory share (Quire's peak /
+// its); dashes when it was not measured.
+func versus(quire, other result) (t, m, speed, share string) {
+	if !other.ok {
+		return "—", "—", "—", "—"
+	}
+	return secs(other.wall), mb(other.rss),
+		fmt.Sprintf("%.1f×", other.wall.Seconds()/quire.wall.Seconds()),
+		fmt.Sprintf("%.0f %%", 100*float64(quire.rss)/float64(other.rss))
 }
 
 // reportTypst prints the PDF editions against Typst's, or why Typst was
@@ -380,18 +388,14 @@ func reportTypst(w io.Writer, c config, rows []row) {
 		if r.edition != "pdf" {
 			continue
 		}
-		pages, tpages, t, tm, speed, share := "", "", "—", "—", "—", "—"
+		pages, tpages := "", ""
 		if r.pages > 0 {
 			pages = fmt.Sprint(r.pages)
 		}
 		if r.typstPages > 0 {
 			tpages = fmt.Sprint(r.typstPages)
 		}
-		if r.typst.ok {
-			t, tm = secs(r.typst.wall), mb(r.typst.rss)
-			speed = fmt.Sprintf("%.1f×", r.typst.wall.Seconds()/r.quire.wall.Seconds())
-			share = fmt.Sprintf("%.0f %%", 100*float64(r.quire.rss)/float64(r.typst.rss))
-		}
+		t, tm, speed, share := versus(r.quire, r.typst)
 		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			r.size, r.words, pages, secs(r.quire.wall), mb(r.quire.rss), tpages, t, tm, speed, share)
 	}
