@@ -95,6 +95,7 @@ func (l *loader) finish() (*Book, Diagnostics) {
 	if len(l.b.Chapters) > 0 {
 		l.buildSpine()
 		l.assignAnchors()
+		l.assignAttrIDs()
 		for _, ch := range l.b.Chapters {
 			l.resolve(ch)
 		}

@@ -16,7 +16,8 @@ import (
 // This file is the one place that decides Quire's Markdown dialect:
 // CommonMark plus GFM (tables, strikethrough, autolinks, task lists),
 // footnotes, definition lists, heading attributes ({#id}) and smart
-// punctuation emitted as Unicode characters (never as named entities).
+// punctuation emitted as Unicode characters (never as named entities), and
+// the GitHub, mdBook and Pandoc syntax of dialect_parse.go.
 
 // smartPunctuation maps the typographer's substitutions to characters.
 var smartPunctuation = map[extension.TypographicPunctuation]string{
@@ -41,6 +42,7 @@ func newMarkdown() goldmark.Markdown {
 			extension.Footnote,
 			extension.DefinitionList,
 			extension.NewTypographer(extension.WithTypographicSubstitutions(smartPunctuation)),
+			dialect{}, // dialect_parse.go: GitHub alerts, Pandoc divs, spans, scripts, line blocks…
 		),
 		goldmark.WithParserOptions(parser.WithHeadingAttribute()),
 	)

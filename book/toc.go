@@ -38,7 +38,7 @@ func headingEntries(ch *Chapter, depth int) []*TOCEntry {
 	root := &TOCEntry{}
 	stack := []open{{0, root}}
 	for _, h := range ch.Headings {
-		if h.Node == ch.TitleNode || h.Level > depth || h.Text == "" {
+		if h.Node == ch.TitleNode || h.Level > depth || h.Text == "" || Unlisted(h.Node) {
 			continue
 		}
 		for len(stack) > 1 && stack[len(stack)-1].level >= h.Level {
