@@ -160,6 +160,10 @@ type Chapter struct {
 	file     string // the source file name used in positions
 	lineBase int    // lines before Source in the file (front matter)
 	starts   []int  // byte offsets of line starts in Source
+
+	// spans says where stretches of Source come from when it has includes
+	// expanded (include.go); nil: all of it from file.
+	spans []srcSpan
 }
 
 // Heading is one heading of a chapter.
@@ -243,9 +247,12 @@ func (c *Chapter) NoteID(index int) string { return noteID(c.ID, index) }
 // NoteRefID is the book-wide id of the first reference to footnote index.
 func (c *Chapter) NoteRefID(index int) string { return noteRefID(c.ID, index) }
 
-// Pos returns the position, in the chapter's source file, of a byte offset
-// into Source.
+// Pos returns the position, in the chapter's source file (or in the file
+// an include brought the text from), of a byte offset into Source.
 func (c *Chapter) Pos(offset int) Pos {
+	if c.spans != nil {
+		return c.spanPos(offset)
+	}
 	line, col := lineCol(c.starts, c.Source, offset)
 	return Pos{File: c.file, Line: line + c.lineBase, Col: col}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // The nodes of Quire's dialect beyond CommonMark and GFM: what GitHub,
@@ -282,8 +283,8 @@ var alertWords = map[string][5]string{
 	"uk": {"Примітка", "Порада", "Важливо", "Попередження", "Обережно"},
 }
 
-// assignAttrIDs puts the ids of fenced divs and bracketed spans
-// ({#id}) in the book-wide anchor namespace, after the headings', so that
+// assignAttrIDs puts the ids of fenced divs, bracketed spans and table
+// captions ({#id}) in the book-wide anchor namespace, after the headings', so that
 // links to them land: an id already taken is renamed, with a warning.
 func (l *loader) assignAttrIDs() {
 	for _, ch := range l.b.Chapters {
@@ -292,24 +293,32 @@ func (l *loader) assignAttrIDs() {
 			if !entering {
 				return ast.WalkContinue, nil
 			}
-			var a *Attrs
+			var id *string
 			switch t := n.(type) {
 			case *Div:
-				a = &t.Attrs
+				id = &t.ID
 			case *Span:
-				a = &t.Attrs
+				id = &t.ID
+			case *east.Table: // Table: Caption {#id}
+				v, ok := t.AttributeString("id")
+				if !ok {
+					return ast.WalkContinue, nil
+				}
+				s := attrString(v)
+				defer func() { t.SetAttributeString("id", []byte(s)) }()
+				id = &s
 			default:
 				return ast.WalkContinue, nil
 			}
-			if a.ID == "" {
+			if *id == "" {
 				return ast.WalkContinue, nil
 			}
-			want := a.ID
+			want := *id
 			if !l.ids.take(want) {
-				a.ID = l.ids.generate(want, "section")
-				l.d.warnf(ch.NodePos(n), "id %q is already used in the book; using %q", want, a.ID)
+				*id = l.ids.generate(want, "section")
+				l.d.warnf(ch.NodePos(n), "id %q is already used in the book; using %q", want, *id)
 			}
-			fa.add(want, ch, a.ID)
+			fa.add(want, ch, *id)
 			return ast.WalkContinue, nil
 		})
 	}

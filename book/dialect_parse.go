@@ -657,6 +657,9 @@ func captionTable(t ast.Node, src []byte) {
 		}
 		p.Parent().RemoveChild(p.Parent(), p)
 		t.InsertBefore(t, t.FirstChild(), c)
+		if a, ok := trailingAttrs(c, src); ok { // Table: Caption {#tbl:id}
+			setAttrs(t, a)
+		}
 		return
 	}
 }
@@ -685,46 +688,65 @@ func isPageBreak(p ast.Node, src []byte) bool {
 // headingAttrs applies the attributes goldmark's own heading syntax left as
 // text at a heading's end ({-}, {.unnumbered}), removing them from it.
 func headingAttrs(h *ast.Heading, src []byte) {
-	if h.Lines().Len() != 1 || h.LastChild() == nil {
+	if h.Lines().Len() != 1 {
 		return
 	}
-	line := h.Lines().At(0)
-	v := bytes.TrimRight(line.Value(src), " \t#")
+	if a, ok := trailingAttrs(h, src); ok {
+		setAttrs(h, a)
+	}
+}
+
+// trailingAttrs removes Pandoc attributes, {#id .class}, written at the end
+// of a block's last line (a heading, a table caption), from its text, and
+// returns them.
+func trailingAttrs(n ast.Node, src []byte) (Attrs, bool) {
+	if n.Lines().Len() == 0 || n.LastChild() == nil {
+		return Attrs{}, false
+	}
+	line := n.Lines().At(n.Lines().Len() - 1)
+	v := bytes.TrimRight(line.Value(src), " \t\r\n#")
 	open := bytes.LastIndexByte(v, '{')
 	if open <= 0 || v[open-1] != ' ' && v[open-1] != '\t' {
-		return
+		return Attrs{}, false
 	}
-	a, n, ok := parseAttrs(v[open:])
-	if !ok || open+n != len(v) {
-		return
+	a, size, ok := parseAttrs(v[open:])
+	if !ok || open+size != len(v) {
+		return Attrs{}, false
 	}
 	cut := line.Start + open
-	for c := h.FirstChild(); c != nil; {
+	for c := n.FirstChild(); c != nil; {
 		next := c.NextSibling()
 		if t, ok := c.(*ast.Text); ok {
 			switch {
 			case t.Segment.Start >= cut:
-				h.RemoveChild(h, c)
+				n.RemoveChild(n, c)
 			case t.Segment.Stop > cut:
 				t.Segment = t.Segment.WithStop(cut)
 			}
 		}
 		c = next
 	}
-	if t, ok := h.LastChild().(*ast.Text); ok {
+	if t, ok := n.LastChild().(*ast.Text); ok {
 		v := t.Segment.Value(src)
 		t.Segment = t.Segment.WithStop(t.Segment.Stop - util.TrimRightSpaceLength(v))
+		t.SetSoftLineBreak(false)
 	}
+	return a, true
+}
+
+// setAttrs gives a node (a heading, a table) the id and classes of a, as
+// goldmark's attribute syntax does: an id it already has is kept.
+func setAttrs(n ast.Node, a Attrs) {
 	if a.ID != "" {
-		if _, has := h.AttributeString("id"); !has {
-			h.SetAttributeString("id", []byte(a.ID))
+		if _, has := n.AttributeString("id"); !has {
+			n.SetAttributeString("id", []byte(a.ID))
 		}
 	}
 	if len(a.Classes) > 0 {
 		classes := a.Classes
-		if v, has := h.AttributeString("class"); has {
+		if v, has := n.AttributeString("class"); has {
 			classes = append(strings.Fields(attrString(v)), classes...)
 		}
-		h.SetAttributeString("class", []byte(strings.Join(classes, " ")))
+		n.SetAttributeString("class", []byte(strings.Join(classes, " ")))
 	}
 }

@@ -141,3 +141,48 @@ func TestParseAttrs(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCaptionAttributes checks that "Table: Caption {#id .class}"
+// gives the table its id and classes and leaves them out of the caption.
+func TestTableCaptionAttributes(t *testing.T) {
+	src := []byte("| a |\n|---|\n| 1 |\n\nTable: Printings of the poem {#printings .wide}\n")
+	doc := parseMarkdown(newMarkdown(), src)
+	var id, class string
+	var caption string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && n.Kind().String() == "Table" {
+			v, _ := n.AttributeString("id")
+			c, _ := n.AttributeString("class")
+			id, class = attrString(v), attrString(c)
+			caption = PlainText(n.FirstChild(), src)
+		}
+		return ast.WalkContinue, nil
+	})
+	if id != "printings" || class != "wide" || caption != "Printings of the poem" {
+		t.Errorf("table id %q, class %q, caption %q; want printings, wide, \"Printings of the poem\"", id, class, caption)
+	}
+}
+
+// TestDivAndSpanIDsAreAnchors checks that links land on the ids of fenced
+// divs, spans and tables, across the files of a Pandoc-style book too.
+func TestDivAndSpanIDsAreAnchors(t *testing.T) {
+	b, d := loadMap(t, map[string]string{
+		"metadata.yaml": "title: T\nauthor: A\nlang: en\n",
+		"a.md":          "# A\n\nSee [the box](#box), [the word](#word) and [the table](#tbl).\n",
+		"b.md":          "# B\n\n::: {#box .sidebar}\nBoxed.\n:::\n\nA [word]{#word}.\n\n| x |\n|---|\n| 1 |\n\nTable: T {#tbl}\n",
+	})
+	if len(d) != 0 {
+		t.Fatalf("want no diagnostics, got:\n%s", d.Error())
+	}
+	var got []string
+	ast.Walk(b.Chapters[0].Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.Link); ok && entering {
+			tg := b.Link(l)
+			got = append(got, tg.Chapter.File+"#"+tg.Anchor)
+		}
+		return ast.WalkContinue, nil
+	})
+	if want := "b.md#box b.md#word b.md#tbl"; strings.Join(got, " ") != want {
+		t.Errorf("links land on %v, want %s", got, want)
+	}
+}

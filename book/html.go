@@ -237,7 +237,12 @@ func (l *loader) bookTokens(ch *Chapter, f *fragment, toks []rawhtml.Token) []HT
 			anchor := want
 			if !validID(want) || !l.ids.take(want) {
 				anchor = l.ids.generate(want, "html")
-				l.d.warnf(ch.Pos(f.srcOffset(t.Offset)), "id %q in raw HTML is already used in the book (or is not a valid id); using %q", want, anchor)
+				// An anchor <a name="x"></a> in the chapter whose heading
+				// has the id x is how GitHub documents keep old links
+				// working: the same place, so no warning.
+				if ref, ok := fa.lookup(want); !ok || ref.ch != ch || t.Tag != "a" {
+					l.d.warnf(ch.Pos(f.srcOffset(t.Offset)), "id %q in raw HTML is already used in the book (or is not a valid id); using %q", want, anchor)
+				}
 			}
 			attrs := append([]rawhtml.Attr(nil), t.Attrs...)
 			attrs[i].Val = anchor
@@ -250,4 +255,13 @@ func (l *loader) bookTokens(ch *Chapter, f *fragment, toks []rawhtml.Token) []HT
 		out = append(out, HTMLToken{Token: t})
 	}
 	return out
+}
+
+// lookup returns the place a name of the file goes to; fa may be nil.
+func (fa *fileAnchors) lookup(name string) (anchorRef, bool) {
+	if fa == nil {
+		return anchorRef{}, false
+	}
+	ref, ok := fa.names[name]
+	return ref, ok
 }

@@ -129,3 +129,27 @@ func TestRawHTMLInlineOpen(t *testing.T) {
 		t.Errorf("HTMLOpen(Ctrl) = %+v, want kbd", open)
 	}
 }
+
+// TestRawHTMLNamedAnchorBesideHeading checks that <a name="x"></a> in the
+// chapter whose heading is x, as GitHub documents write it, is quiet, and
+// that links to x still land.
+func TestRawHTMLNamedAnchorBesideHeading(t *testing.T) {
+	b, d := loadMap(t, map[string]string{
+		"book.yaml": "title: T\nauthors: [A]\nlanguage: en\nchapters: [one.md]\n",
+		"one.md":    "# One\n\n## Control Statements\n\n  <a name=\"control-statements\"></a>\n  - [17.1](#control-statements) Text.\n",
+	})
+	if len(d) != 0 {
+		t.Fatalf("want no diagnostics, got:\n%s", d.Error())
+	}
+	ch := b.Chapters[0]
+	var link *ast.Link
+	ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.Link); ok && entering {
+			link = l
+		}
+		return ast.WalkContinue, nil
+	})
+	if got := b.Link(link).Anchor; got != "control-statements" {
+		t.Errorf("the link lands on %q, want the heading's anchor", got)
+	}
+}

@@ -59,11 +59,15 @@ type loader struct {
 	system    *shape.System         // LoadOptions.Fonts; see systemFonts
 }
 
-// fileAnchors lets links find headings by the names authors write: the
-// natural slug of a heading's text, its explicit {#id}, or its anchor.
+// fileAnchors lets links find headings by the names authors write: a
+// heading's explicit {#id} or its anchor, and the natural slugs of its
+// text, Quire's and those GitHub, mdBook and Pandoc give it (anchors.go).
 type fileAnchors struct {
 	first *Chapter
 	names map[string]anchorRef
+	// pandoc numbers Pandoc's ids: shared by the files of a Pandoc-style
+	// book (see sharePandocIDs), nil for a file numbered on its own.
+	pandoc *pandocIDs
 }
 
 type anchorRef struct {
@@ -263,6 +267,7 @@ func (l *loader) addParsed(j *chapterJob) {
 	}
 	ch.Source, ch.lineBase = j.body, j.lines
 	ch.starts = lineStarts(j.body)
+	ch.spans = j.spans
 	ch.Doc = j.doc
 	l.setTitle(ch, fmTitle)
 	l.addChapter(ch)
@@ -280,18 +285,19 @@ func (l *loader) addChapter(ch *Chapter) {
 	}
 }
 
-// chapterFrontMatter reads a chapter's optional front matter (title only).
+// chapterFrontMatter reads a chapter's optional front matter (title only):
+// its title, the Markdown after it and the number of lines before that.
+// A file whose opening "---" block is not YAML is all Markdown.
 func (l *loader) chapterFrontMatter(name string, src []byte) (title string, body []byte, lines int) {
-	yml, body, lines, has, ok := splitFrontMatter(src)
-	if !ok {
-		l.d.errorf(Pos{File: name, Line: 1, Col: 1}, "front matter opened with --- is never closed with ---")
-		return "", src, 0
+	fm := splitFrontMatter(src)
+	if fm.unclosed {
+		l.d.warnf(Pos{File: name, Line: 1, Col: 1}, "front matter opened with --- is never closed with --- (or ...); the file is read as Markdown")
 	}
-	if !has {
-		return "", body, 0
+	if !fm.has {
+		return "", fm.body, 0
 	}
 	y := &yamlDoc{file: name, lineBase: 1, d: &l.d}
-	entries, _ := y.parse(yml)
+	entries, _ := y.parse(fm.yml)
 	for _, e := range entries {
 		switch e.Key {
 		case "title":
@@ -300,7 +306,7 @@ func (l *loader) chapterFrontMatter(name string, src []byte) (title string, body
 			l.d.warnf(e.KeyAt, "unknown front matter key %q: a chapter's front matter takes only `title`%s", e.Key, suggest(e.Key, []string{"title"}))
 		}
 	}
-	return strings.TrimSpace(title), body, lines
+	return strings.TrimSpace(title), fm.body, fm.lines
 }
 
 // setTitle finds the chapter's title: its first level-1 heading, overridden
@@ -350,54 +356,106 @@ func (l *loader) buildSpine() {
 
 // assignAnchors gives every part, chapter, footnote and heading its
 // book-wide anchor, in reading order, so the same book always gets the
-// same anchors.
+// same anchors. A file's explicit ids and anchors claim their names first;
+// the natural slugs of its headings' texts then claim the names still
+// free, in heading order.
 func (l *loader) assignAnchors() {
+	var files []string
+	heads := map[string][]namedHeading{}
 	for _, div := range l.b.Spine {
 		if p := div.Part; p != nil {
 			p.Anchor = l.ids.generate(p.Title, "part")
 			continue
 		}
 		ch := div.Chapter
-		fa := l.byFile[ch.File]
-		ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if fn, ok := n.(*east.Footnote); ok && entering {
-				l.ids.take(ch.NoteID(fn.Index))
-				l.ids.take(ch.NoteRefID(fn.Index))
-				l.b.notes[noteKey{ch.File, fn.Index}] = ch
-			}
-			return ast.WalkContinue, nil
-		})
+		if _, seen := heads[ch.File]; !seen {
+			files = append(files, ch.File)
+			heads[ch.File] = nil
+		}
+		l.takeNoteIDs(ch)
 		if ch.TitleNode == nil {
 			ch.Anchor = l.ids.generate(ch.Title, "chapter")
 		}
-		ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			h, ok := n.(*ast.Heading)
-			if !ok || !entering {
-				return ast.WalkContinue, nil
-			}
-			text := PlainText(h, ch.Source)
-			hd := &Heading{Level: h.Level, Text: text, Node: h, Pos: ch.NodePos(h)}
-			if v, ok := h.AttributeString("id"); ok {
-				want := attrString(v)
-				if l.ids.take(want) {
-					hd.Anchor = want
-				} else {
-					hd.Anchor = l.ids.generate(want, "section")
-					l.d.warnf(hd.Pos, "heading id %q is already used in the book; using %q", want, hd.Anchor)
-				}
-				fa.add(want, ch, hd.Anchor)
+		heads[ch.File] = append(heads[ch.File], l.anchorHeadings(ch)...)
+	}
+	for _, file := range files {
+		l.byFile[file].addNaturalNames(heads[file])
+	}
+}
+
+// namedHeading is a heading whose anchor is set, waiting for its natural
+// names.
+type namedHeading struct {
+	ch       *Chapter
+	node     *ast.Heading
+	hd       *Heading
+	explicit string // its {#id}, "" when it has none
+}
+
+// takeNoteIDs reserves the ids of a chapter's footnotes and their
+// references.
+func (l *loader) takeNoteIDs(ch *Chapter) {
+	ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if fn, ok := n.(*east.Footnote); ok && entering {
+			l.ids.take(ch.NoteID(fn.Index))
+			l.ids.take(ch.NoteRefID(fn.Index))
+			l.b.notes[noteKey{ch.File, fn.Index}] = ch
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// anchorHeadings gives a chapter's headings their anchors and lets their
+// explicit ids and anchors name them.
+func (l *loader) anchorHeadings(ch *Chapter) []namedHeading {
+	fa := l.byFile[ch.File]
+	var out []namedHeading
+	ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		text := PlainText(h, ch.Source)
+		hd := &Heading{Level: h.Level, Text: text, Node: h, Pos: ch.NodePos(h)}
+		nh := namedHeading{ch: ch, node: h, hd: hd}
+		if v, ok := h.AttributeString("id"); ok {
+			want := attrString(v)
+			if l.ids.take(want) {
+				hd.Anchor = want
 			} else {
-				hd.Anchor = l.ids.generate(text, "section")
+				hd.Anchor = l.ids.generate(want, "section")
+				l.d.warnf(hd.Pos, "heading id %q is already used in the book; using %q", want, hd.Anchor)
 			}
-			h.SetAttributeString("id", []byte(hd.Anchor))
-			fa.add(Slugify(text), ch, hd.Anchor)
-			fa.add(hd.Anchor, ch, hd.Anchor)
-			if h == ch.TitleNode {
-				ch.Anchor = hd.Anchor
-			}
-			ch.Headings = append(ch.Headings, hd)
-			return ast.WalkSkipChildren, nil
-		})
+			fa.add(want, ch, hd.Anchor)
+			nh.explicit = want
+		} else {
+			hd.Anchor = l.ids.generate(text, "section")
+		}
+		h.SetAttributeString("id", []byte(hd.Anchor))
+		fa.add(hd.Anchor, ch, hd.Anchor)
+		if h == ch.TitleNode {
+			ch.Anchor = hd.Anchor
+		}
+		ch.Headings = append(ch.Headings, hd)
+		out = append(out, nh)
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// addNaturalNames lets the file's headings, in order, claim the names
+// their texts give them: Quire's slug, GitHub's, mdBook's and Pandoc's
+// ids, numbered among the file's headings as each tool numbers them.
+func (fa *fileAnchors) addNaturalNames(heads []namedHeading) {
+	s := slugSchemes{pandoc: fa.pandoc}
+	if s.pandoc == nil {
+		s.pandoc = &pandocIDs{}
+	}
+	for _, nh := range heads {
+		fa.add(Slugify(nh.hd.Text), nh.ch, nh.hd.Anchor)
+		for _, name := range s.naturalNames(nh.node, nh.ch.Source, nh.explicit) {
+			fa.add(name, nh.ch, nh.hd.Anchor)
+		}
 	}
 }
 

@@ -78,12 +78,15 @@ func plainDocument(src []byte) *ast.Document {
 }
 
 // parseChapter parses a chapter's Markdown (body, from the file named
-// file, whose first lineBase lines were front matter), reporting source
-// nested too deep to parse as an error at its first such line.
-func (l *loader) parseChapter(file string, body []byte, lineBase int) *ast.Document {
+// file, whose first lineBase lines were front matter, with its includes
+// expanded as spans say), reporting source nested too deep to parse as an
+// error at its first such line.
+func (l *loader) parseChapter(file string, body []byte, lineBase int, spans []srcSpan) *ast.Document {
 	if at, width := tooDeep(body); at >= 0 {
-		line, _ := lineCol(lineStarts(body), body, at)
-		l.d.errorf(Pos{File: file, Line: line + lineBase, Col: 1},
+		src := &Chapter{file: file, Source: body, lineBase: lineBase, starts: lineStarts(body), spans: spans}
+		pos := src.Pos(at) // in an included file, when the line came from one
+		pos.Col = 1
+		l.d.errorf(pos,
 			"this line opens %d columns of nested blocks (indentation, block quotes and list markers): Quire takes up to %d; nest less deeply", width, maxContainerPrefix)
 	}
 	return parseMarkdown(l.md, body)

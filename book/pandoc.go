@@ -26,6 +26,17 @@ func (l *loader) loadPandocFolder() {
 		m.entries = l.scanChapters(PandocMetadata)
 	}
 	l.addEntries(m.entries)
+	l.sharePandocIDs()
+}
+
+// sharePandocIDs makes the files of a Pandoc-style book number Pandoc's
+// ids together: Pandoc reads all its input files as one document, so a
+// heading "Setup" in the second file is "setup-1" when the first has one.
+func (l *loader) sharePandocIDs() {
+	shared := &pandocIDs{}
+	for _, fa := range l.byFile {
+		fa.pandoc = shared
+	}
 }
 
 // pandocFile reports whether a metadata file follows Pandoc's conventions
@@ -140,6 +151,7 @@ func (l *loader) loadFiles(names []string) {
 			l.progress(i+1, len(names))
 		}
 	}
+	l.sharePandocIDs()
 }
 
 // addFile adds the chapters of names[i], n; it reports false when the book
@@ -184,17 +196,17 @@ func (l *loader) addFile(i int, n string, fromMeta bool, seen map[string]Pos) bo
 // filesManifest reads the metadata from the first file's front matter.
 func (l *loader) filesManifest(name string, src []byte) ([]byte, int, bool) {
 	at := Pos{File: name, Line: 1, Col: 1}
-	yml, body, lines, has, closed := splitFrontMatter(src)
+	fm := splitFrontMatter(src)
 	switch {
-	case !closed:
-		l.d.errorf(at, "front matter opened with --- is never closed with ---")
+	case fm.unclosed:
+		l.d.errorf(at, "front matter opened with --- is never closed with --- (or ...)")
 		return nil, 0, false
-	case !has:
+	case !fm.has:
 		l.d.errorf(at, "the book's metadata is missing: put a %s beside the files, or YAML front matter (title, author, lang) at the top of %s", PandocMetadata, name)
 		return nil, 0, false
 	}
 	y := &yamlDoc{file: name, lineBase: 1, d: &l.d}
-	entries, ok := y.parse(yml)
+	entries, ok := y.parse(fm.yml)
 	if !ok {
 		return nil, 0, false
 	}
@@ -205,14 +217,15 @@ func (l *loader) filesManifest(name string, src []byte) ([]byte, int, bool) {
 		m.cover = path.Join(path.Dir(name), m.cover)
 	}
 	l.cover, l.coverP = m.cover, m.coverAt
-	return body, lines, true
+	return fm.body, fm.lines, true
 }
 
 // addFileChapters adds one file's chapters: one, or one per level-1
 // section when the file has several level-1 headings. lead titles a
 // section that opens without a level-1 heading.
 func (l *loader) addFileChapters(name string, body []byte, lines int, fmTitle, lead string) {
-	doc := l.parseChapter(name, body, lines)
+	body, spans := l.expandIncludes(name, body, lines)
+	doc := l.parseChapter(name, body, lines, spans)
 	base := fileID(strings.TrimSuffix(path.Base(name), path.Ext(name)))
 	h1s := 0
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
@@ -225,7 +238,7 @@ func (l *loader) addFileChapters(name string, body []byte, lines int, fmTitle, l
 		sections = splitAtH1(doc)
 	}
 	for i, sec := range sections {
-		ch := &Chapter{File: name, file: name, Source: body, lineBase: lines, starts: lineStarts(body), Doc: sec}
+		ch := &Chapter{File: name, file: name, Source: body, lineBase: lines, starts: lineStarts(body), spans: spans, Doc: sec}
 		if len(sections) == 1 {
 			ch.ID = l.outName(base)
 			title := fmTitle

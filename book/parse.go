@@ -21,8 +21,9 @@ type chapterJob struct {
 	readErr error // the file could not be read (reported by addParsed)
 	d       diags // what reading and parsing found
 	body    []byte
-	lines   int    // lines of front matter before body
-	fmTitle string // the front matter's title
+	lines   int       // lines of front matter before body
+	spans   []srcSpan // where body's text comes from, with includes expanded (include.go)
+	fmTitle string    // the front matter's title
 	doc     *ast.Document
 	images  map[string]*imageFile // the images doc names, read ahead
 }
@@ -69,7 +70,8 @@ func (w *loader) parseJob(j *chapterJob) {
 		return
 	}
 	j.fmTitle, j.body, j.lines = w.chapterFrontMatter(j.name, src)
-	j.doc = w.parseChapter(j.name, j.body, j.lines)
+	j.body, j.spans = w.expandIncludes(j.name, j.body, j.lines)
+	j.doc = w.parseChapter(j.name, j.body, j.lines, j.spans)
 	if j.doc != nil {
 		j.images = readImages(w.fsys, j.name, j.doc)
 	}

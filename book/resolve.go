@@ -91,7 +91,7 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 			l.d.warnf(at, "link to %q leaves the book folder; it is printed as plain text", dest)
 			return LinkTarget{}
 		}
-		fa = l.byFile[target]
+		fa = l.chapterFile(target)
 		if fa == nil {
 			l.d.warnf(at, "link to %q: no chapter of the book is %q%s; it is printed as plain text", dest, target, l.suggestChapter(path.Dir(ch.File), target))
 			return LinkTarget{}
@@ -100,11 +100,19 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 	if frag == "" {
 		return LinkTarget{Chapter: fa.first, Anchor: fa.first.Anchor}
 	}
-	if ref, ok := fa.names[frag]; ok {
+	if ref, ok := fa.find(frag); ok {
 		return LinkTarget{Chapter: ref.ch, Anchor: ref.anchor}
 	}
-	if ref, ok := fa.names[Slugify(frag)]; ok {
-		return LinkTarget{Chapter: ref.ch, Anchor: ref.anchor}
+	if file == "" && fa.pandoc != nil {
+		// Pandoc reads a book's files as one document: #x may name a
+		// heading of another file.
+		for _, other := range l.b.Chapters {
+			if ofa := l.byFile[other.File]; ofa != fa {
+				if ref, ok := ofa.find(frag); ok {
+					return LinkTarget{Chapter: ref.ch, Anchor: ref.anchor}
+				}
+			}
+		}
 	}
 	hint := ""
 	if near := closest(frag, fa.headingNames()); near != "" {
@@ -118,6 +126,33 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 	return LinkTarget{Chapter: fa.first, Anchor: fa.first.Anchor}
 }
 
+// find looks up the place a link's fragment names in the file: as
+// written, as its slug, or lower-cased as GitHub does.
+func (fa *fileAnchors) find(frag string) (anchorRef, bool) {
+	for _, name := range [...]string{frag, Slugify(frag), lowerFull(frag, true)} {
+		if ref, ok := fa.names[name]; ok {
+			return ref, true
+		}
+	}
+	return anchorRef{}, false
+}
+
+// chapterFile returns the names of the chapter file target, a path in the
+// book folder; a folder stands for its README.md or index.md, as GitHub
+// (and mdBook) show a folder's README. Nil when the book has no such
+// chapter.
+func (l *loader) chapterFile(target string) *fileAnchors {
+	if fa := l.byFile[target]; fa != nil {
+		return fa
+	}
+	for _, index := range [...]string{"README.md", "readme.md", "index.md"} {
+		if fa := l.byFile[path.Join(target, index)]; fa != nil {
+			return fa
+		}
+	}
+	return nil
+}
+
 func (l *loader) chapterImage(ch *Chapter, n *ast.Image) *Image {
 	dest := imageDestination(n)
 	at := ch.NodePos(n)
@@ -126,7 +161,9 @@ func (l *loader) chapterImage(ch *Chapter, n *ast.Image) *Image {
 		return nil
 	}
 	if isRemote(dest) {
-		l.d.errorf(at, "image %q is remote: Quire never downloads at build time; save it in the book folder and use a relative path", dest)
+		// A badge or a picture on the web, as GitHub READMEs have: the
+		// editions print its alt text (an EPUB may not show remote images).
+		l.d.warnf(at, "image %q is remote: Quire never downloads at build time, so its alt text is printed instead; save it in the book folder and use a relative path to show it", dest)
 		return nil
 	}
 	dest = unescapePath(dest)

@@ -18,17 +18,18 @@ func (l *loader) loadSingle(name string) {
 	if !ok {
 		return
 	}
-	yml, body, lines, has, closed := splitFrontMatter(src)
-	if !closed {
-		l.d.errorf(at, "front matter opened with --- is never closed with ---")
+	fm := splitFrontMatter(src)
+	if fm.unclosed {
+		l.d.errorf(at, "front matter opened with --- is never closed with --- (or ...)")
 		return
 	}
-	if !has {
+	if !fm.has {
 		l.d.errorf(at, "a one-file book starts with YAML front matter between --- lines (title, authors, language)")
 		return
 	}
+	body, lines := fm.body, fm.lines
 	y := &yamlDoc{file: name, lineBase: 1, d: &l.d}
-	entries, ok := y.parse(yml)
+	entries, ok := y.parse(fm.yml)
 	if !ok {
 		return
 	}
@@ -41,14 +42,15 @@ func (l *loader) loadSingle(name string) {
 	}
 	l.cover, l.coverP = m.cover, m.coverAt
 
-	doc := l.parseChapter(name, body, lines)
+	body, spans := l.expandIncludes(name, body, lines)
+	doc := l.parseChapter(name, body, lines, spans)
 	if l.progress != nil {
 		l.progress(1, 1) // one file, parsed once
 	}
 	base := fileID(strings.TrimSuffix(path.Base(name), path.Ext(name)))
 	sections := splitAtH1(doc)
 	for i, sec := range sections {
-		ch := &Chapter{File: name, file: name, Source: body, lineBase: lines, starts: lineStarts(body), Doc: sec}
+		ch := &Chapter{File: name, file: name, Source: body, lineBase: lines, starts: lineStarts(body), spans: spans, Doc: sec}
 		ch.ID = l.outName(base + "-" + strconv.Itoa(i+1))
 		if len(sections) == 1 {
 			ch.ID = base

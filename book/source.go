@@ -8,7 +8,11 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	yast "github.com/goccy/go-yaml/ast"
+	yparser "github.com/goccy/go-yaml/parser"
 )
 
 // readSource reads a text file of the book: it must be UTF-8 (a BOM is
@@ -83,34 +87,104 @@ func describeFSError(err error) string {
 	return err.Error()
 }
 
-// splitFrontMatter separates a leading YAML block fenced by "---" lines from
-// the Markdown body. It returns the YAML, the body and the number of lines
-// before the body; ok is false when the block is opened but never closed.
-func splitFrontMatter(src []byte) (yml, body []byte, lines int, has, ok bool) {
+// frontMatter is what splitFrontMatter finds at the top of a Markdown
+// file.
+type frontMatter struct {
+	yml   []byte // the YAML between the fences, when has
+	body  []byte // the Markdown: what follows the block, or the whole file
+	lines int    // the lines before body
+	has   bool   // the file opens with a YAML block (see splitFrontMatter)
+	// unclosed: the file opens with "---" and a "key: value" line, as
+	// front matter does, but no line closes the block (then it is all
+	// Markdown).
+	unclosed bool
+}
+
+// splitFrontMatter separates a leading YAML block from the Markdown body,
+// by Pandoc's rule: the file's first line is "---", the next is not blank,
+// a later "---" or "..." line closes the block, and the YAML in between is
+// a mapping (see isYAMLMapping). Anything else, such as a thematic break over a
+// setext heading (CommonMark's example 96), is Markdown.
+func splitFrontMatter(src []byte) frontMatter {
+	whole := frontMatter{body: src}
 	if !bytes.HasPrefix(src, []byte("---\n")) {
-		return nil, src, 0, false, true
+		return whole
 	}
-	rest := src[4:]
-	off := 4
+	open := bytes.IndexByte(src, '\n') + 1
+	first, _, _ := bytes.Cut(src[open:], []byte("\n"))
+	if len(bytes.TrimSpace(first)) == 0 {
+		return whole // "---" then a blank line: a thematic break
+	}
+	yml, rest, lines, closed := fenceEnd(src, open)
+	if !closed {
+		whole.unclosed = looksLikeKey(first)
+		return whole
+	}
+	if !isYAMLMapping(yml, looksLikeKey(first)) {
+		return whole
+	}
+	return frontMatter{yml: yml, body: rest, lines: lines, has: true}
+}
+
+// fenceEnd finds the "---" or "..." line that closes the block opened by
+// the first line of src (open is where its second line starts): the YAML
+// in between, what follows, and the number of lines up to and including
+// the closing one.
+func fenceEnd(src []byte, open int) (yml, rest []byte, lines int, closed bool) {
 	lines = 1
-	for len(rest) > 0 {
-		i := bytes.IndexByte(rest, '\n')
-		line := rest
-		if i >= 0 {
-			line = rest[:i]
-		}
+	for off := open; off < len(src); {
+		line := src[off:]
 		next := len(line)
-		if i >= 0 {
-			next++
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line, next = line[:i], i+1
 		}
-		if t := bytes.TrimRight(line, " \t"); string(t) == "---" || string(t) == "..." {
-			return src[4:off], src[off+next:], lines + 1, true, true
-		}
-		rest = rest[next:]
-		off += next
 		lines++
+		if t := string(bytes.TrimRight(line, " \t\r")); t == "---" || t == "..." {
+			return src[open:off], src[off+next:], lines, true
+		}
+		off += next
 	}
-	return nil, src, 0, true, false
+	return nil, nil, 0, false
+}
+
+// looksLikeKey reports whether a line reads as a YAML "key: value" (or
+// "key:") line.
+func looksLikeKey(line []byte) bool {
+	key, _, ok := bytes.Cut(line, []byte(":"))
+	if !ok {
+		return false
+	}
+	k := string(bytes.TrimSpace(key))
+	k = strings.Trim(k, `"'`)
+	if k == "" || line[0] == ' ' || line[0] == '\t' || line[0] == '#' || line[0] == '-' {
+		return false
+	}
+	for _, r := range k {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("_- .", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isYAMLMapping reports whether yml is a YAML mapping or empty ("---"
+// right after "---"). Comments alone are not: unlike Pandoc, a chapter
+// that opens with "---", "# Title", "---" keeps its title. YAML that does
+// not parse counts as a mapping when keyed is set (its first line reads
+// "key: value"), so that the error is reported.
+func isYAMLMapping(yml []byte, keyed bool) bool {
+	f, err := yparser.ParseBytes(yml, 0)
+	if err != nil {
+		return keyed
+	}
+	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
+		return len(bytes.TrimSpace(yml)) == 0
+	}
+	switch unwrap(f.Docs[0].Body).(type) {
+	case *yast.MappingNode, *yast.MappingValueNode:
+		return true
+	}
+	return len(bytes.TrimSpace(yml)) == 0
 }
 
 // fileProblem says why the file name, written as written by the book, could
