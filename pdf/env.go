@@ -28,6 +28,12 @@ type env struct {
 	blockFns  map[ast.NodeKind]blockFunc
 	inlineFns map[ast.NodeKind]inlineFunc
 	m         measurer
+
+	// smallCaps shapes with the fonts' small capitals; hasSmallCaps says,
+	// by face, whether the face's font has them (else they are made up,
+	// see dialect.go).
+	smallCaps    *shape.Engine
+	hasSmallCaps [numFaces]bool
 	// workers is the number of goroutines that compose chapters at once;
 	// shareNotes says chapters refer to notes of other chapters.
 	workers    int
@@ -100,6 +106,7 @@ func newEnv(b *book.Book, opt Options) (*env, error) {
 		sys = &shape.System{}
 	}
 	engine := fonts.Engine(b.Meta.Language, sys)
+	m := newEngineMeasurer(engine)
 	e := &env{
 		b:          b,
 		opt:        opt,
@@ -108,9 +115,13 @@ func newEnv(b *book.Book, opt Options) (*env, error) {
 		blockFns:   blockTable(),
 		inlineFns:  inlineTable(),
 		engine:     engine,
-		m:          newEngineMeasurer(engine),
+		m:          m,
+		smallCaps:  m.sc,
 		workers:    max(1, runtime.GOMAXPROCS(0)),
 		shareNotes: notesShared(b),
+	}
+	for fi := range numFaces {
+		e.hasSmallCaps[fi] = hasSmallCaps(engine, m.sc, shape.Style(fi))
 	}
 	e.guesses = pageGuesses(b, e.geo, e.m)
 	e.gifs = convertGIFs(b.Images)

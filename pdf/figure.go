@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/yuin/goldmark/ast"
@@ -35,25 +36,58 @@ func figureWidth(img *book.Image, measure float64) float64 {
 	return measure
 }
 
+// captionStyle is the style of a figure's or a table's caption.
+func (r *renderer) captionStyle() style {
+	st := r.base
+	st.face.italic = !st.face.italic
+	st.size = r.base.size * 0.9
+	return st
+}
+
+// titleCaption is the caption of an image in running text: its title, or
+// nothing.
+func (r *renderer) titleCaption(n *ast.Image) []run {
+	if title := string(n.Title); title != "" {
+		return []run{{text: title, st: r.captionStyle()}}
+	}
+	return nil
+}
+
+// implicitFigure sets an image alone in its paragraph as a figure (as
+// Pandoc's implicit figures): captioned with its title, or else with its
+// alt text, markup and all (see book.FigureCaption).
+func (r *renderer) implicitFigure(n *ast.Image) {
+	title, fromAlt := book.FigureCaption(n)
+	var caption []run
+	switch {
+	case title != "":
+		caption = []run{{text: title, st: r.captionStyle(), src: nearSrc(n), srcNear: true}}
+	case fromAlt:
+		caption = r.inlines(n, inlineCtx{st: r.captionStyle()})
+	}
+	r.figure(n, target{}, caption)
+}
+
 // figure sets an image as a block, centred, scaled to the measure and to
-// the text block keeping its aspect ratio, with its title as a caption
-// below, kept on its page. An image that does not fit the rest of the page
-// moves to the next. The alt text is laid as invisible text over the
-// image, so that it is searched and extracted with the page's text,
-// unchanged.
-func (r *renderer) figure(n *ast.Image, link target) {
+// the text block keeping its aspect ratio, with its caption (runs) below,
+// kept on its page. An image that does not fit the rest of the page moves
+// to the next. The alt text is laid as invisible text over the image, so
+// that it is searched and extracted with the page's text, unchanged,
+// unless the caption says it already.
+func (r *renderer) figure(n *ast.Image, link target, captionRuns []run) {
 	alt := book.PlainText(n, r.src())
 	img := r.b.ImageOf(n)
 	if img == nil || img.Width <= 0 || img.Height <= 0 {
 		r.setText([]run{{text: alt, st: r.base}}, alignLeft) // cannot happen for a loaded book
 		return
 	}
-	capStyle := r.base
-	capStyle.face.italic = true
-	capStyle.size = r.base.size * 0.9
+	capStyle := r.captionStyle()
 	var caption []line
-	if title := string(n.Title); title != "" {
-		caption = r.compose(toWords([]run{{text: title, st: capStyle}}, r.meter()), alignCenter)
+	if words := toWords(captionRuns, r.meter()); len(words) > 0 {
+		caption = r.compose(words, alignCenter)
+	}
+	if strings.Join(strings.Fields(runsText(captionRuns)), " ") == strings.Join(strings.Fields(alt), " ") {
+		alt = ""
 	}
 	capH := 0.0
 	if len(caption) > 0 {
@@ -74,11 +108,14 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	// The alt text goes on one invisible line across the image, small
 	// enough to fit its width.
 	altStyle := style{size: 6}
-	if aw := r.meter().width(alt, altStyle); aw > w {
-		altStyle.size *= w / aw
+	var altLines []line
+	if alt != "" {
+		if aw := r.meter().width(alt, altStyle); aw > w {
+			altStyle.size *= w / aw
+		}
+		altWords := toWords([]run{{text: alt, st: altStyle}}, r.meter())
+		altLines = setLines(altWords, w+1, alignLeft, r.meter())
 	}
-	altWords := toWords([]run{{text: alt, st: altStyle}}, r.meter())
-	altLines := setLines(altWords, w+1, alignLeft, r.meter())
 	from := r.queued()
 	if p := n.Pos(); p >= 0 {
 		r.lineSrc = p + 1 // the page starts at the image (lineSrc is offset+1)
@@ -92,11 +129,13 @@ func (r *renderer) figure(n *ast.Image, link target) {
 		case link.url != "":
 			r.p.LinkString(x+r.dx, top, w, h, link.url)
 		}
-		r.p.SetTextRenderingMode(3) // invisible
-		for _, l := range altLines {
-			r.drawLine(l, x, top, top+min(h, altStyle.size), altStyle.size)
+		if len(altLines) > 0 {
+			r.p.SetTextRenderingMode(3) // invisible
+			for _, l := range altLines {
+				r.drawLine(l, x, top, top+min(h, altStyle.size), altStyle.size)
+			}
+			r.p.SetTextRenderingMode(0)
 		}
-		r.p.SetTextRenderingMode(0)
 	})
 	if len(caption) > 0 {
 		r.vspace(6)
@@ -106,6 +145,15 @@ func (r *renderer) figure(n *ast.Image, link target) {
 	}
 	keepTogether(r.since(from))
 	r.vspace(r.base.size * 0.8)
+}
+
+// runsText is the text of runs.
+func runsText(runs []run) string {
+	var sb strings.Builder
+	for _, x := range runs {
+		sb.WriteString(x.text)
+	}
+	return sb.String()
 }
 
 // coverPage sets the cover image alone on the first page, as large as the

@@ -27,8 +27,11 @@ type flow struct {
 	// decos are the decorations of the blocks being set (quote rules, code
 	// shading), drawn beside every line.
 	decos []*deco
-	// base is the style of running text in the current block.
-	base style
+	// base is the style of running text in the current block; textAlign
+	// is how its paragraphs are set (justified unless a div says
+	// otherwise).
+	base      style
+	textAlign align
 
 	// vl, when set, queues lines instead of drawing them.
 	vl *vlist
@@ -38,6 +41,9 @@ type flow struct {
 	// keepNext is how many of the next lines must stay on the page of the
 	// line before them (the lines after a heading).
 	keepNext int
+	// breakNext starts a new page with the next line (a forced page
+	// break), unless that line starts a page anyway.
+	breakNext bool
 	// lineNotes are the notes first referred to on the next line; lineSrc
 	// is 1 + the source offset of its first word (0: none).
 	lineNotes []*note
@@ -79,14 +85,18 @@ type decoKind int
 
 const (
 	decoRule  decoKind = iota // a vertical rule at x0 (block quotes)
-	decoShade                 // a shaded band from x0 to x1 (code)
+	decoShade                 // a shaded band from x0 to x1 (code; alerts, in color)
+	decoBar                   // a thick rule at x0 in color (alerts)
+	decoSides                 // rules at x0 and x1 (the sides of a box)
 )
 
 // deco is a decoration beside the lines of a block. page and end remember
-// where it was last drawn, so that it runs on unbroken across gaps.
+// where it was last drawn, so that it runs on unbroken across gaps. color
+// is the colour of a shade or a bar; zero for the default.
 type deco struct {
 	kind   decoKind
 	x0, x1 float64
+	color  rgb
 	page   int
 	end    float64
 }
@@ -177,6 +187,7 @@ func (r *renderer) queueLine(h, base float64, draw func(top float64)) {
 	it := &vitem{
 		h: h, before: r.gap, top: r.drop,
 		keep:        r.keepNext > 0,
+		breakBefore: r.breakNext,
 		anchors:     r.due,
 		fragAnchors: r.lineAnchors,
 		notes:       r.lineNotes,
@@ -198,6 +209,7 @@ func (r *renderer) queueLine(h, base float64, draw func(top float64)) {
 	}
 	r.vl.items = append(r.vl.items, it)
 	r.gap, r.drop, r.due, r.marker, r.lineNotes, r.lineSrc, r.lineAnchors = 0, 0, nil, nil, nil, 0, nil
+	r.breakNext = false
 }
 
 // queued is the number of lines queued so far (0 outside a chapter).
@@ -254,8 +266,22 @@ func (r *renderer) drawDeco(d *deco, top, end float64) {
 		x := r.geo.mirrorX(1, d.x0, 0)
 		r.p.Line(x, from, x, end)
 	case decoShade:
-		r.p.SetFillColor(codeShade.ints())
+		c := codeShade
+		if d.color != (rgb{}) {
+			c = d.color
+		}
+		r.p.SetFillColor(c.ints())
 		r.p.Rect(r.geo.mirrorX(1, d.x0, d.x1-d.x0), from, d.x1-d.x0, end-from, "F")
+	case decoBar:
+		r.p.SetFillColor(d.color.ints())
+		r.p.Rect(r.geo.mirrorX(1, d.x0, barWidth), from, barWidth, end-from, "F")
+	case decoSides:
+		r.p.SetDrawColor(ruleGrey.ints())
+		r.p.SetLineWidth(boxRule)
+		for _, x := range [2]float64{d.x0, d.x1} {
+			x = r.geo.mirrorX(1, x, 0)
+			r.p.Line(x, from, x, end)
+		}
 	}
 }
 
@@ -364,6 +390,7 @@ func (r *renderer) lineRefs(l line, dy float64) {
 func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 	p := r.p
 	xs := r.linePositions(l, x0)
+	r.drawMarks(l, x0, xs, base) // dialect.go
 	// The words of one colour without rules go in one text object; the
 	// others each in one of their own, with their rules after it.
 	batch, col, seen := true, rgb{}, false
@@ -400,7 +427,19 @@ func (r *renderer) drawLine(l line, x0, top, base, h float64) {
 			p.SetDrawColor(c.ints())
 			p.SetLineWidth(f.st.size / 20)
 			if f.st.underline {
-				p.Line(x, y+f.st.size*0.12, x+f.width, y+f.st.size*0.12)
+				// The rule runs on under the space before the next
+				// fragment when that is underlined alike.
+				end := x + f.width
+				if i+1 < len(l.frags) {
+					if g := l.frags[i+1]; g.st.underline && g.st.size == f.st.size && g.st.rise == f.st.rise && g.text != "" {
+						next := x0 + g.x
+						if xs != nil {
+							next = xs[i+1]
+						}
+						end = max(end, next)
+					}
+				}
+				p.Line(x, y+f.st.size*0.12, end, y+f.st.size*0.12)
 			}
 			if f.st.strike {
 				p.Line(x, y-f.st.size*0.28, x+f.width, y-f.st.size*0.28)

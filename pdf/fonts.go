@@ -38,6 +38,13 @@ type style struct {
 	color     rgb
 	underline bool
 	strike    bool
+	// smallCaps sets the text with the font's small capitals (OpenType
+	// smcp); mark lays a highlight behind it.
+	smallCaps bool
+	mark      bool
+	// foreign text is in another language than the book's (a div's or a
+	// span's lang): the book's patterns do not hyphenate it.
+	foreign bool
 }
 
 // measurer gives the width of a string set in a style.
@@ -50,12 +57,12 @@ type measurer interface {
 // The advances of the ASCII characters alone (a space between every two
 // words, a hyphen at every break) are kept in tables, read without a lock.
 type engineMeasurer struct {
-	e     *shape.Engine
+	e, sc *shape.Engine // sc: small capitals
 	ascii *[numFaces][0x7f]float64
 }
 
 func newEngineMeasurer(e *shape.Engine) engineMeasurer {
-	m := engineMeasurer{e: e, ascii: new([numFaces][0x7f]float64)}
+	m := engineMeasurer{e: e, sc: smallCapsEngine(e), ascii: new([numFaces][0x7f]float64)}
 	var b [1]byte
 	for fi := range numFaces {
 		for c := ' '; c < 0x7f; c++ { // printable: the controls are not looked up in any font
@@ -68,11 +75,17 @@ func newEngineMeasurer(e *shape.Engine) engineMeasurer {
 
 func (m engineMeasurer) width(s string, st style) float64 {
 	fi := st.face.index()
+	if st.smallCaps {
+		return m.sc.Width(s, shape.Style(fi), st.size)
+	}
 	if len(s) == 1 && s[0] >= ' ' && s[0] < 0x7f {
 		return m.ascii[fi][s[0]] * st.size / 1000
 	}
 	return m.e.Width(s, shape.Style(fi), st.size)
 }
+
+// smallCapsEngine is e with the fonts' small capitals on.
+func smallCapsEngine(e *shape.Engine) *shape.Engine { return e.WithFeatures("smcp") }
 
 // numFaces is the number of faces: regular, bold, italic and bold italic
 // text; regular and bold code.

@@ -71,6 +71,9 @@ func (r *renderer) show(x, y float64, text string, st style) {
 
 // shaped is text shaped in st.
 func (r *renderer) shaped(text string, st style) *shape.Text {
+	if st.smallCaps {
+		return r.env.smallCaps.Shape(text, shape.Style(st.face.index()))
+	}
 	return r.env.engine.Shape(text, shape.Style(st.face.index()))
 }
 

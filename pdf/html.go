@@ -12,8 +12,8 @@ import (
 // Raw HTML is set from the tokens the book sanitized at load time (package
 // rawhtml), as styled text: em, i, cite, var, dfn → italic; strong, b →
 // bold; code, kbd, samp → monospaced; sub, sup → smaller, lowered or
-// raised; del, s → struck; u, ins → underlined; a → a link when the book
-// resolved it; br → a line break; an image → its alt text. Block elements
+// raised; del, s → struck; u, ins → underlined; mark → highlighted; a → a
+// link when the book resolved it; br → a line break; an image → its alt text. Block elements
 // end the line: h1–h6 are bold, li starts with a bullet, the cells of a
 // table row are set on one line separated by " | ", pre keeps its lines.
 // Every word is kept, in order.
@@ -29,16 +29,13 @@ func htmlStyle(st style, t rawhtml.Token) style {
 		st.face = face{mono: true, bold: st.face.bold}
 		st.size *= 0.88
 	case "sub", "sup":
-		if t.Tag == "sup" {
-			st.rise += st.size * 0.33
-		} else {
-			st.rise -= st.size * 0.15
-		}
-		st.size *= 0.7
+		st = scriptStyle(st, t.Tag == "sup") // dialect.go
 	case "del", "s":
 		st.strike = true
 	case "u", "ins":
 		st.underline = true
+	case "mark":
+		st.mark = true
 	case "small":
 		st.size *= 0.85
 	case "h1", "h2", "h3", "h4", "h5", "h6":

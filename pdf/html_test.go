@@ -19,14 +19,14 @@ func htmlToks(src string, mode rawhtml.Mode) []book.HTMLToken {
 
 func TestHTMLInlineStyles(t *testing.T) {
 	base := style{size: 10}
-	runs := htmlInline(htmlToks("<em>i</em><strong>b</strong><kbd>k</kbd><sup>s</sup><del>d</del><u>u</u>x<br>y", rawhtml.Inline), inlineCtx{st: base}, 0)
+	runs := htmlInline(htmlToks("<em>i</em><strong>b</strong><kbd>k</kbd><sup>s</sup><del>d</del><u>u</u><mark>m</mark>x<br>y", rawhtml.Inline), inlineCtx{st: base}, 0)
 	var text strings.Builder
 	got := map[string]style{}
 	for _, r := range runs {
 		text.WriteString(r.text)
 		got[r.text] = r.st
 	}
-	if text.String() != "ibksduxy" {
+	if text.String() != "ibksdumxy" {
 		t.Errorf("text %q, want every word in order", text.String())
 	}
 	checks := []struct {
@@ -39,6 +39,7 @@ func TestHTMLInlineStyles(t *testing.T) {
 		{"s", got["s"].rise > 0 && got["s"].size < base.size},
 		{"d", got["d"].strike},
 		{"u", got["u"].underline},
+		{"m", got["m"].mark},
 		{"x", got["x"] == base && runs[len(runs)-2].brk},
 	}
 	for _, c := range checks {

@@ -116,6 +116,11 @@ func (r *renderer) autoLink(n ast.Node, c inlineCtx) []run {
 }
 
 func (r *renderer) image(n ast.Node, c inlineCtx) []run {
+	if r.b.ImageOf(n.(*ast.Image)) == nil {
+		// A remote image (a README's badge), which the book does not
+		// show: its alt text, in the line.
+		return r.inlines(n, c)
+	}
 	return []run{{image: n.(*ast.Image), st: c.st, link: c.link}}
 }
 

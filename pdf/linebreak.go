@@ -251,7 +251,7 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 			}
 			prev = r
 		}
-		if hyphenate && c.hyph != nil {
+		if hyphenate && c.hyph != nil && !f.st.foreign {
 			cuts = append(cuts, hyphenCuts(c.hyph, f.text)...)
 		}
 	}

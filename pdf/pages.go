@@ -17,8 +17,10 @@ type vitem struct {
 	h      float64 // height
 	before float64 // space above, dropped at the top of a page
 	top    float64 // space above, kept at the top of a page
-	// keep forbids a page break before the line.
-	keep bool
+	// keep forbids a page break before the line; breakBefore forces one
+	// (it wins), unless the line starts a page anyway.
+	keep        bool
+	breakBefore bool
 	// fragAnchors are the anchors of the line's fragments.
 	fragAnchors []fragAnchor
 	// draw draws the line with its top at top.
@@ -102,6 +104,10 @@ func fillPage(items []*vitem, start int, carry []*vitem, avail, sep float64) pag
 	i := start
 	for ; i < len(items); i++ {
 		it := items[i]
+		if i > start && it.breakBefore {
+			pf.end = i
+			return pf
+		}
 		if i > start && !it.keep {
 			legal = &snap{i, y, len(pf.notes)}
 		}

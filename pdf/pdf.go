@@ -2,15 +2,17 @@
 // table of contents, every division of the spine in reading order, and an
 // outline with exactly the entries of the book's TOC.
 //
-// The package is split by concern: walk.go maps node kinds to handlers,
-// layout.go and linebreak.go break text into lines, flow.go moves down the
-// page, pages.go cuts chapters into pages, chapters.go composes chapters
-// concurrently, toc.go prints the contents and the outline, fonts.go embeds
-// the fonts and measures text, profile.go turns the book's print settings
-// into the page geometry, labels.go numbers the pages and prints running
-// heads and folios, pageref.go prints page references, and pdffile.go and
-// imageorder.go edit the file fpdf writes. Layout and Write are pure
-// functions of the book and the options.
+// The package is split by concern: walk.go maps node kinds to handlers
+// (dialect.go has those of Quire's dialect: divs and alerts, spans,
+// scripts, line blocks, page breaks), layout.go and linebreak.go break
+// text into lines, flow.go moves down the page, pages.go cuts chapters
+// into pages, chapters.go composes chapters concurrently, toc.go prints
+// the contents and the outline, fonts.go embeds the fonts and measures
+// text, profile.go turns the book's print settings into the page geometry,
+// labels.go numbers the pages and prints running heads and folios,
+// pageref.go prints page references, and pdffile.go and imageorder.go edit
+// the file fpdf writes. Layout and Write are pure functions of the book
+// and the options.
 package pdf
 
 import (
@@ -202,6 +204,7 @@ func (r *renderer) settled() bool {
 // finish writes the laid-out pass to a Document, page labels included.
 func (r *renderer) finish() (*Document, error) {
 	r.env.engine.Forget() // all is drawn: its memory is the file's now
+	r.env.smallCaps.Forget()
 	var out taken
 	if err := r.p.Output(&out); err != nil {
 		return nil, fmt.Errorf("pdf: writing %q: %w", r.b.Meta.Title, err)

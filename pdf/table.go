@@ -5,6 +5,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/quire-books/quire/book"
 )
 
 // cellPad is the space on each side of a table cell's text.
@@ -30,7 +32,8 @@ const minTableSize = 7.5
 // rules. A table too wide for the measure is set in smaller type, down to
 // minTableSize, then its cells wrap, breaking long words. A page break may
 // fall between rows, never inside one, and the header row is repeated at
-// the top of the next page.
+// the top of the next page. A caption (a first TableCaption child) goes
+// above the table, kept with its first rows.
 func (r *renderer) table(n ast.Node) {
 	st := r.base
 	st.size = min(st.size, r.geo.tableSize)
@@ -47,6 +50,18 @@ func (r *renderer) table(n ast.Node) {
 	lh := st.size * r.geo.leading
 
 	r.vspace(r.base.size * 0.8)
+	if id, ok := n.AttributeString("id"); ok { // Table: Caption {#id}
+		if b, ok := id.([]byte); ok {
+			r.due = append(r.due, string(b))
+		}
+	}
+	// The caption goes above the table, kept with its first rows.
+	caption, _ := n.FirstChild().(*book.TableCaption)
+	if caption != nil {
+		r.captionText(caption) // dialect.go
+		r.vspace(4)
+	}
+	firstRow := r.queued()
 	x0 := r.x0
 	total := 0.0
 	for _, w := range widths {
@@ -119,6 +134,9 @@ func (r *renderer) table(n ast.Node) {
 			firstBody = false
 		}
 	}
+	if caption != nil && r.queued() > firstRow {
+		r.vl.items[firstRow].keep = true
+	}
 	r.vspace(r.base.size * 0.8)
 }
 
@@ -128,6 +146,9 @@ func (r *renderer) tableRows(n ast.Node, st style) ([]tableRow, int) {
 	var rows []tableRow
 	cols := 0
 	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		if row.Kind() == book.KindTableCaption {
+			continue
+		}
 		tr := tableRow{head: row.Kind() == east.KindTableHeader}
 		cst := st
 		cst.face.bold = tr.head || cst.face.bold

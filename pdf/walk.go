@@ -42,6 +42,11 @@ func blockTable() map[ast.NodeKind]blockFunc {
 		east.KindDefinitionTerm:         (*renderer).definitionTerm,
 		east.KindDefinitionDescription:  (*renderer).definitionDescription,
 		east.KindFootnoteList:           (*renderer).notes,
+		book.KindDiv:                    (*renderer).div,         // dialect.go
+		book.KindLineBlock:              (*renderer).lineBlock,   // dialect.go
+		book.KindLine:                   (*renderer).lineBlock,   // a Line outside a LineBlock
+		book.KindTableCaption:           (*renderer).captionText, // one outside a table
+		book.KindPageBreak:              (*renderer).pageBreak,   // dialect.go
 	}
 }
 
@@ -60,6 +65,9 @@ func inlineTable() map[ast.NodeKind]inlineFunc {
 		east.KindFootnoteBacklink: func(*renderer, ast.Node, inlineCtx) []run { return nil },
 		east.KindTaskCheckBox:     func(*renderer, ast.Node, inlineCtx) []run { return nil },
 		book.KindPageRef:          (*renderer).pageRef, // pdf/pageref.go (P2)
+		book.KindSpan:             (*renderer).span,    // dialect.go
+		book.KindSubscript:        (*renderer).script,
+		book.KindSuperscript:      (*renderer).script,
 	}
 }
 
@@ -135,6 +143,7 @@ func (r *renderer) chapter(ch *book.Chapter) []*vitem {
 	items := r.vl.items
 	r.vl = nil
 	r.due, r.marker, r.keepNext, r.lineNotes, r.lineSrc, r.lineAnchors = nil, nil, 0, nil, 0, nil
+	r.breakNext = false
 	return items
 }
 
@@ -199,7 +208,13 @@ func (r *renderer) heading(n ast.Node) {
 }
 
 // paragraph sets a paragraph: its text justified, its images as figures.
+// An image alone in its paragraph is a figure with a caption (see
+// implicitFigure).
 func (r *renderer) paragraph(n ast.Node) {
+	if img := book.FigureImage(n); img != nil && r.b.ImageOf(img) != nil {
+		r.implicitFigure(img)
+		return
+	}
 	r.vspace(r.base.size * 0.6)
 	r.setInlines(r.inlines(n, inlineCtx{st: r.base}))
 	r.vspace(r.base.size * 0.6)
@@ -211,17 +226,19 @@ func (r *renderer) textBlock(n ast.Node) {
 	r.setInlines(r.inlines(n, inlineCtx{st: r.base}))
 }
 
-// setInlines sets runs as justified text, interrupted by their images.
+// setInlines sets runs as text aligned as the block's paragraphs are
+// (justified, unless a div says otherwise), interrupted by their images,
+// set as figures captioned with their titles.
 func (r *renderer) setInlines(runs []run) {
 	start := 0
 	for i, x := range runs {
 		if x.image != nil {
-			r.setText(runs[start:i], alignJustify)
-			r.figure(x.image, x.link)
+			r.setText(runs[start:i], r.textAlign)
+			r.figure(x.image, x.link, r.titleCaption(x.image))
 			start = i + 1
 		}
 	}
-	r.setText(runs[start:], alignJustify)
+	r.setText(runs[start:], r.textAlign)
 }
 
 func (r *renderer) thematicBreak(ast.Node) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
+	ot "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	"golang.org/x/image/math/fixed"
@@ -36,13 +37,18 @@ type Options struct {
 	RTL bool
 	// System, when set, is searched for a character no font of a chain has.
 	System *System
+	// Features are OpenType feature tags turned on for all text ("smcp":
+	// small capitals); a font without a feature sets the text as it would
+	// without it. Tags that are not four bytes long are ignored.
+	Features []string
 }
 
 // Engine shapes text. It is safe for concurrent use; shaped text is kept,
 // so a word is shaped once per style.
 type Engine struct {
-	opt  Options
-	lang language.Language
+	opt      Options
+	lang     language.Language
+	features []shaping.FontFeature
 
 	cache   [][cacheShards]cacheShard // shaped text, by style, then by string
 	workers sync.Pool
@@ -81,8 +87,22 @@ type styleRune struct {
 func New(opt Options) *Engine {
 	e := &Engine{opt: opt, lang: language.NewLanguage(opt.Language), fallback: map[styleRune]*Font{},
 		cache: make([][cacheShards]cacheShard, len(opt.Styles))}
+	for _, tag := range opt.Features {
+		if len(tag) == 4 {
+			e.features = append(e.features, shaping.FontFeature{Tag: ot.NewTag(tag[0], tag[1], tag[2], tag[3]), Value: 1})
+		}
+	}
 	e.workers.New = func() any { return &worker{e: e, faces: map[*Font]*font.Face{}} }
 	return e
+}
+
+// WithFeatures returns an engine that shapes as e does, with the same
+// fonts and options, and with the OpenType features tags turned on as
+// well (see Options.Features). It keeps a store of shaped text of its own.
+func (e *Engine) WithFeatures(tags ...string) *Engine {
+	opt := e.opt
+	opt.Features = append(slices.Clip(opt.Features), tags...)
+	return New(opt)
 }
 
 // Text is shaped text: runs in logical order.
@@ -329,7 +349,7 @@ func (w *worker) shape(s string, st Style) *Text {
 	if w.e.opt.RTL {
 		dir = di.DirectionRTL
 	}
-	in := shaping.Input{Text: w.runes, RunStart: 0, RunEnd: len(w.runes), Direction: dir, Size: size, Language: w.e.lang}
+	in := shaping.Input{Text: w.runes, RunStart: 0, RunEnd: len(w.runes), Direction: dir, Size: size, Language: w.e.lang, FontFeatures: w.e.features}
 	for _, part := range w.seg.Split(in, w) {
 		out := w.shaper.Shape(part)
 		run := Run{Font: w.fonts[part.Face]}

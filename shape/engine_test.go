@@ -117,3 +117,42 @@ func BenchmarkShapeWords(b *testing.B) {
 		}
 	}
 }
+
+// TestWithFeatures: small capitals ("smcp") change Charis's lowercase
+// glyphs and not its capitals, keep the text of every glyph, and leave the
+// engine they come from as it was.
+func TestWithFeatures(t *testing.T) {
+	e := textEngine(t, "en")
+	sc := e.WithFeatures("smcp")
+	ids := func(x *Text) (out []uint16, text string) {
+		for _, r := range x.Runs {
+			for _, g := range r.Glyphs {
+				out = append(out, g.ID)
+				text += g.Text
+			}
+		}
+		return out, text
+	}
+	plain, _ := ids(e.Shape("Quire", 0))
+	small, text := ids(sc.Shape("Quire", 0))
+	if text != "Quire" {
+		t.Errorf("small caps spell %q, want Quire", text)
+	}
+	if len(plain) != len(small) || plain[0] != small[0] {
+		t.Fatalf("the capital changed: %v, %v", plain, small)
+	}
+	for i := 1; i < len(plain); i++ {
+		if plain[i] == small[i] {
+			t.Errorf("glyph %d is the same with smcp: %d", i, plain[i])
+		}
+	}
+	again, _ := ids(e.Shape("Quire", 0))
+	if again[1] != plain[1] {
+		t.Errorf("the first engine shapes with smcp too")
+	}
+	// A bad tag is ignored.
+	odd, _ := ids(e.WithFeatures("smcpx").Shape("Quire", 0))
+	if odd[1] != plain[1] {
+		t.Errorf("a five-byte tag was used")
+	}
+}
