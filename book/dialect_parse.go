@@ -340,20 +340,27 @@ func (lineBlockParser) Continue(node ast.Node, reader text.Reader, pc parser.Con
 }
 
 // Close trims the newline and trailing spaces off each line's last
-// segment: a line ends where its text does.
+// segment, so that a line ends where its text does, and drops the empty
+// segments (of a bare "|"), which goldmark's inline parser cannot take.
 func (lineBlockParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	for c := node.FirstChild(); c != nil; c = c.NextSibling() {
 		lines := c.Lines()
-		if lines.Len() == 0 {
-			continue
+		kept := text.NewSegments()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			if i == lines.Len()-1 {
+				stop := seg.Stop
+				for stop > seg.Start && (src[stop-1] == '\n' || src[stop-1] == '\r' || src[stop-1] == ' ' || src[stop-1] == '\t') {
+					stop--
+				}
+				seg = seg.WithStop(stop)
+			}
+			if len(bytes.TrimSpace(seg.Value(src))) > 0 {
+				kept.Append(seg)
+			}
 		}
-		last := lines.At(lines.Len() - 1)
-		stop := last.Stop
-		for stop > last.Start && (src[stop-1] == '\n' || src[stop-1] == '\r' || src[stop-1] == ' ' || src[stop-1] == '\t') {
-			stop--
-		}
-		lines.Set(lines.Len()-1, last.WithStop(stop))
+		c.SetLines(kept)
 	}
 }
 

@@ -86,6 +86,7 @@ func TestDialect(t *testing.T) {
 		{"no script across a space", "2 ^ 3 ^ 4 and a~ b~\n", "P \"2 ^ 3 ^ 4 and a~ b~\"\n"},
 		{"line block", "| The first\n|     indented\n  continued\n| \n| last\n",
 			"LineBlock\n  Line 0 \"The first\"\n  Line 4 \"indented continued\"\n  Line 0 \"\"\n  Line 0 \"last\"\n"},
+		{"bare bar, then a continuation", "|\n 0\n", "LineBlock\n  Line 0 \"0\"\n"},
 		{"a table is not a line block", "| a | b |\n|---|---|\n| 1 | 2 |\n", ""},
 		{"table caption after", "| a |\n|---|\n| 1 |\n\nTable: The *caption*\n",
 			"TableCaption \"The caption\"\n"},

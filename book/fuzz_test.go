@@ -17,6 +17,11 @@ func FuzzLoad(f *testing.F) {
 	for _, md := range spec.Seeds(40) {
 		f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), []byte(md))
 	}
+	// Books written for GitHub, mdBook and Pandoc: the dialect's syntax.
+	for _, data := range spec.MarkdownFiles("../internal/realworld/testdata/*/*.md", "../internal/realworld/testdata/*/src/*/*.md") {
+		f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), []byte(data))
+	}
+	f.Add([]byte("title: T\nauthors: [A]\nlanguage: en\n"), []byte("|\n 0")) // an empty line-block line, continued
 	f.Add([]byte("title: [\n"), []byte("# x {#x}\n# x\n[^1]\n\n[^1]: y"))
 	f.Fuzz(func(t *testing.T, manifest, chapter []byte) {
 		fsys := fstest.MapFS{
