@@ -156,6 +156,7 @@ type Chapter struct {
 	Doc *ast.Document
 	// Headings lists every heading of Doc in order (the title included).
 	Headings []*Heading
+	ranks    map[*ast.Heading]int // Heading.Rank by node, for the renderers
 
 	file     string // the source file name used in positions
 	lineBase int    // lines before Source in the file (front matter)
@@ -168,11 +169,49 @@ type Chapter struct {
 
 // Heading is one heading of a chapter.
 type Heading struct {
-	Level  int
+	Level int // as written: # is 1; it sets the heading's look
+	// Rank is the heading's level in an outline without skipped levels,
+	// what screen readers expect (a #### right under a # has rank 2): the
+	// EPUB's h1–h6 and the PDF's tags use it, styled as Level.
+	Rank   int
 	Text   string // plain text
 	Anchor string // book-wide unique id
 	Node   *ast.Heading
 	Pos    Pos
+}
+
+// Rank returns the outline rank of a heading of the chapter (see
+// Heading.Rank); its level for a node the chapter does not list.
+func (c *Chapter) Rank(h *ast.Heading) int {
+	if r, ok := c.ranks[h]; ok {
+		return r
+	}
+	return h.Level
+}
+
+// rankHeadings gives the chapter's headings their ranks: a heading is
+// ranked one below the nearest heading before it of a smaller level (the
+// chapter's title, rank 1, when there is none), so that ranks never skip
+// and headings of one level under one parent share a rank.
+func (c *Chapter) rankHeadings() {
+	c.ranks = make(map[*ast.Heading]int, len(c.Headings))
+	type open struct{ level, rank int }
+	stack := []open{{1, 1}} // the chapter's title, printed from front matter or not
+	for i, h := range c.Headings {
+		level := max(h.Level, 1)
+		for len(stack) > 0 && stack[len(stack)-1].level >= level {
+			stack = stack[:len(stack)-1]
+		}
+		h.Rank = 1
+		if len(stack) > 0 {
+			h.Rank = stack[len(stack)-1].rank + 1
+		}
+		if i == 0 && h.Node == c.TitleNode {
+			h.Rank = 1
+		}
+		stack = append(stack, open{level, h.Rank})
+		c.ranks[h.Node] = h.Rank
+	}
 }
 
 // TOCKind says what a TOC entry points at.

@@ -193,10 +193,11 @@ func (n *PageBreak) Kind() ast.NodeKind { return KindPageBreak }
 func (n *PageBreak) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
 
 // FigureImage returns the image of a paragraph that is a figure: one image
-// alone in its paragraph (Pandoc's implicit figures). Its caption is the
-// image's title when it has one, else its alt text (see FigureCaption).
-// Nil for any other paragraph.
-func FigureImage(p ast.Node) *ast.Image {
+// alone in its paragraph (Pandoc's implicit figures), which the book shows
+// (a remote image is printed as its alt text, in the line). Its caption is
+// the image's title when it has one, else its alt text (see
+// FigureCaption). Nil for any other paragraph.
+func (b *Book) FigureImage(p ast.Node) *ast.Image {
 	if p.Kind() != ast.KindParagraph {
 		return nil
 	}
@@ -205,6 +206,9 @@ func FigureImage(p ast.Node) *ast.Image {
 		return nil
 	}
 	img, _ := fc.(*ast.Image)
+	if img == nil || b.ImageOf(img) == nil {
+		return nil
+	}
 	return img
 }
 

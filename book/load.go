@@ -101,6 +101,9 @@ func (l *loader) finish() (*Book, Diagnostics) {
 		l.assignAnchors()
 		l.assignAttrIDs()
 		for _, ch := range l.b.Chapters {
+			ch.rankHeadings()
+		}
+		for _, ch := range l.b.Chapters {
 			l.resolve(ch)
 		}
 		l.buildTOC()

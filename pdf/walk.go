@@ -211,7 +211,7 @@ func (r *renderer) heading(n ast.Node) {
 // An image alone in its paragraph is a figure with a caption (see
 // implicitFigure).
 func (r *renderer) paragraph(n ast.Node) {
-	if img := book.FigureImage(n); img != nil && r.b.ImageOf(img) != nil {
+	if img := r.b.FigureImage(n); img != nil {
 		r.implicitFigure(img)
 		return
 	}
