@@ -33,7 +33,7 @@ func (c *chapterWriter) taskCheckBox(node ast.Node, entering bool) ast.WalkStatu
 
 func (c *chapterWriter) table(n ast.Node, entering bool) ast.WalkStatus {
 	if entering {
-		c.w.open("table")
+		c.w.open("table", "id", attrString(n, "id")) // Table: Caption {#id}
 		c.nl()
 	} else {
 		c.w.close("table")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/quire-books/quire/book"
@@ -168,7 +169,7 @@ func (c *chapterWriter) autoLink(node ast.Node, entering bool) ast.WalkStatus {
 }
 
 // image writes an inline image; see figure for an image alone in its
-// paragraph with a title.
+// paragraph.
 func (c *chapterWriter) image(node ast.Node, entering bool) ast.WalkStatus {
 	if !entering {
 		return ast.WalkContinue
@@ -190,8 +191,11 @@ func (c *chapterWriter) image(node ast.Node, entering bool) ast.WalkStatus {
 	return ast.WalkSkipChildren
 }
 
-// figure writes an image with a title, alone in its paragraph, as a
-// figure whose caption is the title.
+// figure writes an image alone in its paragraph (Book.FigureImage) as a
+// figure. Its caption is the image's title, or else its alt text with its
+// markup; a caption that repeats the alt text is hidden from assistive
+// technology (aria-hidden, as Pandoc does), which reads the alt text
+// already, unless it holds a link, which must stay reachable.
 func (c *chapterWriter) figure(n *ast.Image) {
 	img := c.b.ImageOf(n)
 	alt := book.PlainText(n, c.src)
@@ -203,22 +207,34 @@ func (c *chapterWriter) figure(n *ast.Image) {
 		c.w.text(alt)
 	}
 	c.nl()
-	c.w.elem("figcaption", mdText(n.Title))
-	c.nl()
+	switch title, fromAlt := book.FigureCaption(n); {
+	case title != "":
+		c.w.elem("figcaption", mdText([]byte(title)))
+		c.nl()
+	case fromAlt && img != nil:
+		hidden := "true"
+		if hasLink(n) {
+			hidden = ""
+		}
+		c.w.open("figcaption", "aria-hidden", hidden)
+		c.children(n)
+		c.w.close("figcaption")
+		c.nl()
+	}
 	c.w.close("figure")
 	c.nl()
 }
 
-// loneTitledImage returns the image of a paragraph made of one image that
-// has a title, or nil.
-func loneTitledImage(p ast.Node) *ast.Image {
-	fc := p.FirstChild()
-	if fc == nil || fc.NextSibling() != nil {
-		return nil
-	}
-	img, ok := fc.(*ast.Image)
-	if !ok || len(bytes.TrimSpace(img.Title)) == 0 {
-		return nil
-	}
-	return img
+// hasLink reports whether n holds a link, an autolink or a note reference.
+func hasLink(n ast.Node) bool {
+	found := false
+	_ = ast.Walk(n, func(k ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch k.(type) {
+		case *ast.Link, *ast.AutoLink, *east.FootnoteLink:
+			found = true
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
 }

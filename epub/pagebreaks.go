@@ -51,13 +51,13 @@ func (c *chapterWriter) breaksBefore(n ast.Node) {
 		}
 		return
 	case ast.KindParagraph:
-		if loneTitledImage(n) == nil {
+		if c.b.FigureImage(n) == nil {
 			return
 		}
 	case east.KindTable:
 		// Not in a column header, whose text names every cell of its
 		// column: before the table.
-		if h := n.FirstChild(); h != nil && h.Kind() == east.KindTableHeader {
+		if h := tableHead(n); h != nil {
 			if end, ok := sourceEnd(h, c.src); ok {
 				c.flushBreaks(end)
 			}

@@ -2,6 +2,7 @@ package epub
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -29,6 +30,15 @@ func nodeFuncs() map[ast.NodeKind]nodeFunc {
 		ast.KindFencedCodeBlock: (*chapterWriter).codeBlock,
 		ast.KindThematicBreak:   (*chapterWriter).thematicBreak,
 		ast.KindHTMLBlock:       (*chapterWriter).htmlBlock,
+		// Quire's dialect (dialect.go)
+		book.KindDiv:          (*chapterWriter).div,
+		book.KindSpan:         (*chapterWriter).span,
+		book.KindSubscript:    (*chapterWriter).script,
+		book.KindSuperscript:  (*chapterWriter).script,
+		book.KindLineBlock:    (*chapterWriter).lineBlock,
+		book.KindLine:         (*chapterWriter).line,
+		book.KindTableCaption: (*chapterWriter).tableCaption,
+		book.KindPageBreak:    (*chapterWriter).pageBreak,
 		// inlines (inline.go)
 		ast.KindText:     (*chapterWriter).textNode,
 		ast.KindString:   (*chapterWriter).stringNode,
@@ -132,11 +142,20 @@ func (c *chapterWriter) children(n ast.Node) {
 // nl ends a block-level tag with a newline, for readable output.
 func (c *chapterWriter) nl() { c.w.raw("\n") }
 
+// heading writes a heading at its outline rank (book.Heading.Rank: no
+// skipped levels, as screen readers and Ace expect), styled as the level
+// the author wrote: "####" right under "#" is <h2 class="h4">.
 func (c *chapterWriter) heading(node ast.Node, entering bool) ast.WalkStatus {
 	n := node.(*ast.Heading)
-	tag := "h" + strconv.Itoa(min(max(n.Level, 1), 6))
+	level := min(max(n.Level, 1), 6)
+	rank := min(max(c.ch.Rank(n), 1), 6)
+	tag := "h" + strconv.Itoa(rank)
 	if entering {
-		c.w.open(tag, "id", attrString(n, "id"), "class", attrString(n, "class"))
+		class := attrString(n, "class")
+		if rank != level {
+			class = strings.TrimSpace(class + " h" + strconv.Itoa(level))
+		}
+		c.w.open(tag, "id", attrString(n, "id"), "class", class)
 	} else {
 		c.w.close(tag)
 		c.nl()
@@ -145,7 +164,7 @@ func (c *chapterWriter) heading(node ast.Node, entering bool) ast.WalkStatus {
 }
 
 func (c *chapterWriter) paragraph(n ast.Node, entering bool) ast.WalkStatus {
-	if img := loneTitledImage(n); img != nil {
+	if img := c.b.FigureImage(n); img != nil {
 		if entering {
 			c.figure(img)
 		}
