@@ -106,9 +106,10 @@ func (l *loader) sanitizeChildren(ch *Chapter, parent ast.Node) {
 	var last ast.Node
 	var lastFrag *fragment
 	var lastToks []HTMLToken
+	inHeading := parent.Kind() == ast.KindHeading
 	add := func(more []rawhtml.Token) {
 		if last != nil && len(more) > 0 {
-			lastToks = append(lastToks, l.bookTokens(ch, lastFrag, more)...)
+			lastToks = append(lastToks, l.bookTokens(ch, lastFrag, more, inHeading)...)
 			last.SetAttribute([]byte(htmlAttr), lastToks)
 		}
 	}
@@ -174,7 +175,7 @@ func (l *loader) htmlImage(ch *Chapter, t *HTMLToken, at Pos) *Image {
 		l.d.warnf(at, "<img src=%q> removed from raw HTML: Quire never downloads at build time (save the image in the book folder); its alt text is kept", src)
 		return nil
 	}
-	p, ok := l.bookPath(path.Dir(ch.File), src, at, "image")
+	p, ok := l.bookPath(webBase(path.Dir(ch.File), src), webName(src), at, "image")
 	if !ok {
 		return nil
 	}
@@ -225,7 +226,8 @@ func (f *fragment) srcOffset(off int) int {
 }
 
 // bookTokens wraps sanitized tokens, giving their ids book-wide anchors.
-func (l *loader) bookTokens(ch *Chapter, f *fragment, toks []rawhtml.Token) []HTMLToken {
+// inHeading says the tokens stand in a heading's text.
+func (l *loader) bookTokens(ch *Chapter, f *fragment, toks []rawhtml.Token, inHeading bool) []HTMLToken {
 	out := make([]HTMLToken, 0, len(toks))
 	fa := l.byFile[ch.File]
 	for _, t := range toks {
@@ -237,10 +239,16 @@ func (l *loader) bookTokens(ch *Chapter, f *fragment, toks []rawhtml.Token) []HT
 			anchor := want
 			if !validID(want) || !l.ids.take(want) {
 				anchor = l.ids.generate(want, "html")
-				// An anchor <a name="x"></a> in the chapter whose heading
-				// has the id x is how GitHub documents keep old links
-				// working: the same place, so no warning.
-				if ref, ok := fa.lookup(want); !ok || ref.ch != ch || t.Tag != "a" {
+				// The id is renamed, since the book has one namespace, but
+				// links in this file still find it by its name. Only an
+				// invalid id, or one this file already gives a place (where
+				// links to it go), is worth a word; not an anchor
+				// <a name="x"></a> in the chapter whose heading is x, nor
+				// <span id="x"> in that heading (how GitHub documents keep
+				// old links alive), nor an id some other file uses (as
+				// GitHub sees each file alone).
+				ref, ok := fa.lookup(want)
+				if !validID(want) || ok && ref.ch == ch && t.Tag != "a" && !inHeading {
 					l.d.warnf(ch.Pos(f.srcOffset(t.Offset)), "id %q in raw HTML is already used in the book (or is not a valid id); using %q", want, anchor)
 				}
 			}

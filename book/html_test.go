@@ -153,3 +153,44 @@ func TestRawHTMLNamedAnchorBesideHeading(t *testing.T) {
 		t.Errorf("the link lands on %q, want the heading's anchor", got)
 	}
 }
+
+// TestRawHTMLIDInItsHeading checks that <span id="x"> in the heading whose
+// id is x (GitHub documents' old-link anchors) is quiet, while the same id
+// elsewhere in the chapter is reported.
+func TestRawHTMLIDInItsHeading(t *testing.T) {
+	_, d := loadMap(t, map[string]string{
+		"book.yaml": "title: T\nauthors: [A]\nlanguage: en\nchapters: [one.md]\n",
+		"one.md":    "# One\n\n## <span id=speed-improvements /> Speed Improvements\n\nText <span id=\"one\">here</span>.\n",
+	})
+	got := d.Error()
+	if strings.Contains(got, "speed-improvements") {
+		t.Errorf("the id inside its own heading is reported:\n%s", got)
+	}
+	if !strings.Contains(got, `id "one" in raw HTML is already used`) {
+		t.Errorf("the id taken by the title is not reported:\n%s", got)
+	}
+}
+
+// TestRawHTMLIDInTwoFiles checks that one raw HTML id in two files (as
+// GitHub, which sees each file alone, allows) is quiet, and that each
+// file's links to it land in that file.
+func TestRawHTMLIDInTwoFiles(t *testing.T) {
+	b, d := loadMap(t, map[string]string{
+		"book.yaml": "title: T\nauthors: [A]\nlanguage: en\nchapters: [one.md, two.md]\n",
+		"one.md":    "# One\n\nSee [note](#fn1).\n\n<sup id=\"fn1\">1</sup> Note.\n",
+		"two.md":    "# Two\n\nSee [note](#fn1).\n\n<sup id=\"fn1\">1</sup> Note.\n",
+	})
+	if len(d) != 0 {
+		t.Fatalf("want no diagnostics, got:\n%s", d.Error())
+	}
+	for _, ch := range b.Chapters {
+		ast.Walk(ch.Doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.Link); ok && entering {
+				if tg := b.Link(l); tg.Chapter != ch {
+					t.Errorf("%s's link goes to %s#%s", ch.File, tg.Chapter.File, tg.Anchor)
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -331,9 +332,29 @@ func (l *loader) setTitle(ch *Chapter, fmTitle string) {
 		ch.Title = PlainText(ch.TitleNode, ch.Source)
 	default:
 		ch.Title = strings.TrimSuffix(path.Base(ch.File), path.Ext(ch.File))
-		l.d.warnf(Pos{File: ch.file, Line: ch.lineBase + 1, Col: 1},
-			"chapter has no level-1 heading and no front-matter title; using its file name %q as the title", ch.Title)
+		if !namedAsTitle(ch.Title) {
+			l.d.warnf(Pos{File: ch.file, Line: ch.lineBase + 1, Col: 1},
+				"chapter has no level-1 heading and no front-matter title; using its file name %q as the title", ch.Title)
+		}
 	}
+}
+
+// namedAsTitle reports whether a file name reads as a title, as in
+// documentation written for GitHub or a wiki ("Advanced Types.md",
+// "Getting-Started.md"): it has a space, or a capital followed by small
+// letters. Such a name is the chapter's title with no warning; "ch01",
+// "intro" or "README" get one.
+func namedAsTitle(name string) bool {
+	if strings.ContainsRune(name, ' ') {
+		return true
+	}
+	rs := []rune(name)
+	for i := 0; i+1 < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // outName reserves a unique output name (an EPUB file name without its

@@ -33,3 +33,14 @@ func TestHeadingRanks(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedAsTitle(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Advanced Types": true, "Getting-Started": true, "Installation": true, "TypeScript 2.0": true,
+		"ch01": false, "intro": false, "README": false, "chapter_one": false, "JSX": false,
+	} {
+		if got := namedAsTitle(name); got != want {
+			t.Errorf("namedAsTitle(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

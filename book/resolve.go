@@ -86,8 +86,8 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 	if file != "" {
 		// A link is not a file the book reads: one that leaves the book
 		// folder goes nowhere in the book, like a missing chapter.
-		target := path.Clean(path.Join(path.Dir(ch.File), file))
-		if path.IsAbs(file) || strings.HasPrefix(file, `\`) || target == ".." || strings.HasPrefix(target, "../") {
+		target := path.Clean(path.Join(webBase(path.Dir(ch.File), file), webName(file)))
+		if strings.HasPrefix(file, `\`) || target == ".." || strings.HasPrefix(target, "../") {
 			l.d.warnf(at, "link to %q leaves the book folder; it is printed as plain text", dest)
 			return LinkTarget{}
 		}
@@ -124,6 +124,30 @@ func (l *loader) linkTarget(ch *Chapter, dest string, at Pos) LinkTarget {
 	}
 	l.d.warnf(at, "link to %q: no heading %q in %s%s; it goes to the start of the chapter", dest, "#"+frag, fa.first.File, hint)
 	return LinkTarget{Chapter: fa.first, Anchor: fa.first.Anchor}
+}
+
+// A link or image destination that starts with one "/" is relative to the
+// book folder, as GitHub takes it relative to the repository and a web
+// site to its root: webBase and webName give the folder and the name to
+// join. Only the Markdown's destinations read so; the paths in book.yaml
+// stay relative to the book folder, where "/" is an error.
+
+// webBase is the folder a destination is relative to: base, or the book
+// folder for "/x".
+func webBase(base, dest string) string {
+	if strings.HasPrefix(dest, "/") && !strings.HasPrefix(dest, "//") {
+		return "."
+	}
+	return base
+}
+
+// webName is dest without the "/" that makes it relative to the book
+// folder.
+func webName(dest string) string {
+	if strings.HasPrefix(dest, "/") && !strings.HasPrefix(dest, "//") {
+		return strings.TrimLeft(dest, "/")
+	}
+	return dest
 }
 
 // find looks up the place a link's fragment names in the file: as
@@ -167,7 +191,7 @@ func (l *loader) chapterImage(ch *Chapter, n *ast.Image) *Image {
 		return nil
 	}
 	dest = unescapePath(dest)
-	p, ok := l.bookPath(path.Dir(ch.File), dest, at, "image")
+	p, ok := l.bookPath(webBase(path.Dir(ch.File), dest), webName(dest), at, "image")
 	if !ok {
 		return nil
 	}
@@ -288,7 +312,8 @@ func readImages(fsys fs.FS, file string, doc *ast.Document) map[string]*imageFil
 		if dest == "" || isRemote(dest) {
 			return ast.WalkContinue, nil
 		}
-		p, problem := cleanBookPath(path.Dir(file), unescapePath(dest))
+		dest = unescapePath(dest)
+		p, problem := cleanBookPath(webBase(path.Dir(file), dest), webName(dest))
 		if problem != "" || out[p] != nil {
 			return ast.WalkContinue, nil
 		}
