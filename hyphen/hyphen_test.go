@@ -133,8 +133,8 @@ func TestPointsOffsets(t *testing.T) {
 func TestExceptionsWin(t *testing.T) {
 	for _, tag := range []string{"en-us", "en-gb"} {
 		h := mustNew(t, tag)
-		set, _ := setFor(tag)
-		pat, err := patternFiles.ReadFile("patterns/hyph-" + tag + ".pat.txt")
+		set, _ := setByTag(tag)
+		pat, err := readGzip("patterns/hyph-" + tag + ".pat.txt.gz")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,7 +142,7 @@ func TestExceptionsWin(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		hyp, err := patternFiles.ReadFile("patterns/hyph-" + tag + ".hyp.txt")
+		hyp, err := readGzip("patterns/hyph-" + tag + ".hyp.txt.gz")
 		if err != nil {
 			t.Fatal(err)
 		}

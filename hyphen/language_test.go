@@ -23,10 +23,97 @@ func TestNewChoosesPatterns(t *testing.T) {
 		{"de", "de-1996"},
 		{"de-DE", "de-1996"},
 		{"de-AT", "de-1996"},
-		{"de-CH", "de-1996"},
+		{"de-CH", "de-1996"}, // Swiss spelling today is the reformed one
+		{"de-CH-1901", "de-ch-1901"},
 		{"de-1996", "de-1996"},
 		{"de-CH-1996", "de-1996"},
-		{"de-1901", "de-1996"}, // traditional spelling not shipped: the closest set
+		{"de-1901", "de-1901"},
+		{"el", "el-monoton"},
+		{"el-GR", "el-monoton"},
+		{"el-polyton", "el-polyton"},
+		{"grc", "grc"},
+		{"grc-Grek", "grc"},
+		{"ru", "ru"},
+		{"ru-RU", "ru"},
+		{"uk", "uk"},
+		{"be", "be"},
+		{"bg", "bg"},
+		{"sr", "sh-cyrl"}, // Serbian is Cyrillic unless it says otherwise
+		{"sr-Cyrl", "sh-cyrl"},
+		{"sr-Latn", "sh-latn"},
+		{"sr-ME", "sh-latn"}, // Montenegrin Serbian is usually Latin
+		{"sh", "sh-latn"},
+		{"bs", "sh-latn"},
+		{"hr", "hr"},
+		{"sl", "sl"},
+		{"sk", "sk"},
+		{"pl", "pl"},
+		{"hu", "hu"},
+		{"tr", "tr"},
+		{"nl", "nl"},
+		{"nl-BE", "nl"},
+		{"af", "af"},
+		{"sv", "sv"},
+		{"sv-FI", "sv"},
+		{"da", "da"},
+		{"no", "nb"},
+		{"nb", "nb"},
+		{"nn", "nn"},
+		{"is", "is"},
+		{"fi", "fi"},
+		{"fi-x-school", "fi-x-school"},
+		{"et", "et"},
+		{"lt", "lt"},
+		{"la", "la"},
+		{"la-x-classic", "la-x-classic"},
+		{"la-x-liturgic", "la-x-liturgic"},
+		{"cy", "cy"},
+		{"ga", "ga"},
+		{"eu", "eu"},
+		{"ca", "ca"},
+		{"gl", "gl"},
+		{"oc", "oc"},
+		{"eo", "eo"},
+		{"ia", "ia"},
+		{"ku", "kmr"},
+		{"kmr", "kmr"},
+		{"hi", "hi"},
+		{"bn", "bn"},
+		{"ta", "ta"},
+		{"te", "te"},
+		{"kn", "kn"},
+		{"ml", "ml"},
+		{"mr", "mr"},
+		{"pa", "pa"},
+		{"pa-Arab", ""}, // Shahmukhi: the patterns are Gurmukhi
+		{"gu", "gu"},
+		{"or", "or"},
+		{"as", "as"},
+		{"th", "th"},
+		{"mn", "mn-cyrl"},
+		{"mn-Mong", ""},
+		{"ka", "ka"},
+		{"cop", "cop"},
+		{"cu", "cu"},
+		{"chu", "cu"},
+		{"kk", "kk"},
+		{"tk", "tk"},
+		{"sq", "sq"},
+		{"rm", "rm"},
+		{"fur", "fur"},
+		{"pms", "pms"},
+		{"hsb", "hsb"},
+		{"pi", "pi"},
+		{"zh-Latn-pinyin", "zh-latn-pinyin"},
+		{"zh", ""},
+		{"cs", ""}, // GPL-only patterns, not shipped (patterns/README.md)
+		{"lv", ""},
+		{"ro", ""},
+		{"hy", ""},
+		{"mk", ""},
+		{"id", ""},
+		{"am", ""},
+		{"sa", ""},
 		{"fr", "fr"},
 		{"fr-CA", "fr"},
 		{"es", "es"},
@@ -35,7 +122,6 @@ func TestNewChoosesPatterns(t *testing.T) {
 		{"pt", "pt"},
 		{"pt-BR", "pt"},
 		{" en-us ", "en-us"},
-		{"nl", ""},
 		{"ja", ""},
 		{"zh-Hans-CN", ""},
 		{"", ""},
@@ -60,9 +146,22 @@ func TestNewChoosesPatterns(t *testing.T) {
 // next to it and the minimums of its .tex header, and that no pattern file
 // lies around unused.
 func TestPatternFiles(t *testing.T) {
-	minimums := map[string][2]int{ // from the hyphenmins: typesetting: entries of hyph-<tag>.tex
-		"en-us": {2, 3}, "en-gb": {2, 3}, "de-1996": {2, 2}, "fr": {2, 2},
-		"es": {2, 2}, "it": {2, 2}, "pt": {2, 3},
+	// From the hyphenmins: typesetting: entries of hyph-<tag>.tex, else the
+	// generation: ones, as hyph-utf8's own loaders do.
+	minimums := map[string][2]int{
+		"af": {1, 2}, "as": {1, 1}, "be": {2, 2}, "bg": {2, 2}, "bn": {1, 1}, "ca": {2, 2},
+		"cop": {1, 1}, "cu": {1, 2}, "cy": {2, 3}, "da": {2, 2}, "de-1901": {2, 2},
+		"de-1996": {2, 2}, "de-ch-1901": {2, 2}, "el-monoton": {1, 1}, "el-polyton": {1, 1},
+		"en-gb": {2, 3}, "en-us": {2, 3}, "eo": {2, 2}, "es": {2, 2}, "et": {2, 3}, "eu": {2, 2},
+		"fi": {2, 2}, "fi-x-school": {1, 1}, "fr": {2, 2}, "fur": {2, 2}, "ga": {2, 3}, "gl": {2, 2},
+		"grc": {1, 1}, "gu": {1, 1}, "hi": {1, 1}, "hr": {2, 2}, "hsb": {2, 2}, "hu": {2, 2},
+		"ia": {2, 2}, "is": {2, 2}, "it": {2, 2}, "ka": {1, 2}, "kk": {2, 2}, "kmr": {2, 2},
+		"kn": {1, 1}, "la": {2, 2}, "la-x-classic": {2, 2}, "la-x-liturgic": {2, 2}, "lt": {2, 2},
+		"ml": {1, 1}, "mn-cyrl": {2, 2}, "mr": {1, 1}, "nb": {2, 2}, "nl": {2, 2}, "nn": {2, 2},
+		"oc": {2, 2}, "or": {1, 1}, "pa": {1, 1}, "pi": {1, 2}, "pl": {2, 2}, "pms": {2, 2},
+		"pt": {2, 3}, "rm": {2, 2}, "ru": {2, 2}, "sh-cyrl": {2, 2}, "sh-latn": {2, 2},
+		"sk": {2, 3}, "sl": {2, 2}, "sq": {2, 2}, "sv": {2, 2}, "ta": {1, 1}, "te": {1, 1},
+		"th": {2, 3}, "tk": {2, 2}, "tr": {2, 2}, "uk": {2, 2}, "zh-latn-pinyin": {1, 2},
 	}
 	for _, tag := range Tags() {
 		h := mustNew(t, tag)
@@ -80,7 +179,7 @@ func TestPatternFiles(t *testing.T) {
 	if len(minimums) != len(Tags()) {
 		t.Errorf("Tags() = %v, the test knows %d sets", Tags(), len(minimums))
 	}
-	files, err := filepath.Glob(filepath.Join("patterns", "hyph-*.txt"))
+	files, err := filepath.Glob(filepath.Join("patterns", "hyph-*.txt.gz"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +187,7 @@ func TestPatternFiles(t *testing.T) {
 		found := false
 		for _, tag := range Tags() {
 			base := filepath.Base(f)
-			if base == "hyph-"+tag+".pat.txt" || base == "hyph-"+tag+".hyp.txt" {
+			if base == "hyph-"+tag+".pat.txt.gz" || base == "hyph-"+tag+".hyp.txt.gz" {
 				found = true
 			}
 		}
@@ -119,5 +218,23 @@ func TestBuildErrors(t *testing.T) {
 	}
 	if got := h.Hyphenate("abcd", "-"); got != "ab-cd" {
 		t.Errorf("tiny exception: Hyphenate(abcd) = %q, want ab-cd", got)
+	}
+}
+
+func TestHasAndUnneeded(t *testing.T) {
+	tests := []struct {
+		tag           string
+		has, unneeded bool
+	}{
+		{"ru", true, false}, {"el-polyton", true, false}, {"cs", false, false},
+		{"ja", false, true}, {"zh-Hant", false, true}, {"ko-KR", false, true}, {"e", false, false},
+	}
+	for _, tt := range tests {
+		if got := Has(tt.tag); got != tt.has {
+			t.Errorf("Has(%q) = %v", tt.tag, got)
+		}
+		if got := Unneeded(tt.tag); got != tt.unneeded {
+			t.Errorf("Unneeded(%q) = %v", tt.tag, got)
+		}
 	}
 }

@@ -14,13 +14,15 @@ trap 'rm -rf "$tmp"' EXIT
 run() { # tag left right n dictionaries...: all words of the sample book, n of the dictionaries
 	tag=$1 left=$2 right=$3 n=$4
 	shift 4
+	zcat "$pat/hyph-$tag.pat.txt.gz" >"$tmp/$tag.pat"
 	{
-		[ "${tag%%-*}" = en ] && python3 "$here/sample.py" "$tag" "$pat/hyph-$tag.pat.txt" 100000 "$tmp/content.words"
-		python3 "$here/sample.py" "$tag" "$pat/hyph-$tag.pat.txt" "$n" "$@"
+		[ "${tag%%-*}" = en ] && python3 "$here/sample.py" "$tag" "$tmp/$tag.pat" 100000 "$tmp/content.words"
+		python3 "$here/sample.py" "$tag" "$tmp/$tag.pat" "$n" "$@"
 	} | sort -u >"$tmp/$tag.words"
-	hyp=$pat/hyph-$tag.hyp.txt
+	hyp=$pat/hyph-$tag.hyp.txt.gz
+	[ -f "$hyp" ] && zcat "$hyp" >"$tmp/$tag.hyp" && hyp=$tmp/$tag.hyp
 	[ -f "$hyp" ] || hyp=
-	(cd "$tmp" && PAT=$pat/hyph-$tag.pat.txt HYP=$hyp LEFT=$left RIGHT=$right \
+	(cd "$tmp" && PAT=$tmp/$tag.pat HYP=$hyp LEFT=$left RIGHT=$right \
 		WORDS=$tmp/$tag.words OUT=$here/$tag.tsv \
 		luatex --ini --interaction=nonstopmode \
 		'\catcode`\{=1 \catcode`\}=2 \directlua{dofile("'"$here/oracle.lua"'")}\end' >/dev/null)
