@@ -110,7 +110,7 @@ func quireIDs(headings []string, gfm bool) []string {
 		src.WriteString("# " + h + "\n\n")
 	}
 	b := []byte(src.String())
-	doc := newMarkdown().Parser().Parse(text.NewReader(b))
+	doc := newMarkdown("").Parser().Parse(text.NewReader(b))
 	var ids []string
 	var p pandocIDs
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {

@@ -6,6 +6,8 @@ package book
 
 import (
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/quire-books/quire/l10n"
 )
 
 // Book is a loaded, parsed and validated book. It is read-only once Load
@@ -61,6 +63,9 @@ type Metadata struct {
 	Creators []Creator
 	// Language is a well-formed BCP 47 tag, e.g. "en" or "pt-BR".
 	Language string
+	// Direction is the direction the book's text is written in, as set:
+	// LTR or RTL, or "" (auto) to follow Language. Read it with RTL or Dir.
+	Direction string
 	// Identifier is the unique identifier: as given, or "urn:uuid:…" derived
 	// from the title and the authors (stable across builds).
 	Identifier  string
@@ -78,7 +83,19 @@ type Metadata struct {
 	// PDF is the print setup of the PDF edition (book.yaml's pdf section,
 	// defaults filled in): see PDFSettings.
 	PDF PDFSettings
+	// NoHyphenation is set by book.yaml's `hyphenate: false`: the PDF breaks
+	// lines only between words.
+	NoHyphenation bool
+	// Strings are the book's own wordings of the words Quire writes into
+	// it (book.yaml's strings section), by catalogue key: see Words.
+	Strings map[string]string
 }
+
+// Words are the words Quire writes into the book (the navigation's titles,
+// note back-links, alert labels, credits…): the catalogue of its language,
+// English if Quire has none, under the book's Strings. Both editions take
+// them from here.
+func (m Metadata) Words() l10n.Words { return l10n.For(m.Language, m.Strings) }
 
 // Authors returns the creators whose role is "aut".
 func (m Metadata) Authors() []Creator {

@@ -61,7 +61,7 @@ func (l *loader) drawCover() (join func()) {
 				return
 			}
 		}
-		opt := cover.Options{Engine: set.Engine(m.Language, sys)}
+		opt := cover.Options{Engine: set.Engine(m.Language, m.RTL(), sys)}
 		img.Data, err = cover.Draw(m.Title, m.Subtitle, authors, opt)
 		miss = cover.Missing(m.Title, m.Subtitle, authors, opt)
 	}()

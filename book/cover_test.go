@@ -117,7 +117,7 @@ func TestDrawnCoverBookFont(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data, err := cover.Draw("Walden", "Or Life in the Woods", []string{"Henry David Thoreau"}, cover.Options{Engine: set.Engine("en", &shape.System{})})
+		data, err := cover.Draw("Walden", "Or Life in the Woods", []string{"Henry David Thoreau"}, cover.Options{Engine: set.Engine("en", false, &shape.System{})})
 		if err != nil {
 			t.Fatal(err)
 		}

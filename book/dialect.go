@@ -5,6 +5,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/quire-books/quire/l10n"
 )
 
 // The nodes of Quire's dialect beyond CommonMark and GFM: what GitHub,
@@ -243,20 +245,11 @@ func hasClass(n ast.Node, class string) bool {
 }
 
 // AlertLabel is the label a GitHub alert of kind is printed with, in the
-// book's language (lang, a BCP 47 tag): "Note", "Hinweis"…; English when
-// Quire has no words for the language.
-func AlertLabel(kind, lang string) string {
-	base := strings.ToLower(lang)
-	if i := strings.IndexAny(base, "-_"); i >= 0 {
-		base = base[:i]
-	}
-	words, ok := alertWords[base]
-	if !ok {
-		words = alertWords["en"]
-	}
+// book's words (Metadata.Words): "Note", "Hinweis"…, or a book's own.
+func AlertLabel(kind string, w l10n.Words) string {
 	for i, k := range alertKinds {
 		if k == kind {
-			return words[i]
+			return w.Get(alertKeys[i])
 		}
 	}
 	return ""
@@ -264,28 +257,9 @@ func AlertLabel(kind, lang string) string {
 
 var alertKinds = [5]string{AlertNote, AlertTip, AlertImportant, AlertWarning, AlertCaution}
 
-// alertWords are the alert labels by language, in the order of alertKinds.
-var alertWords = map[string][5]string{
-	"en": {"Note", "Tip", "Important", "Warning", "Caution"},
-	"de": {"Hinweis", "Tipp", "Wichtig", "Warnung", "Vorsicht"},
-	"fr": {"Remarque", "Astuce", "Important", "Avertissement", "Attention"},
-	"es": {"Nota", "Consejo", "Importante", "Advertencia", "Precaución"},
-	"it": {"Nota", "Suggerimento", "Importante", "Avvertenza", "Attenzione"},
-	"pt": {"Nota", "Dica", "Importante", "Aviso", "Cuidado"},
-	"nl": {"Opmerking", "Tip", "Belangrijk", "Waarschuwing", "Let op"},
-	"ru": {"Примечание", "Совет", "Важно", "Предупреждение", "Осторожно"},
-	"el": {"Σημείωση", "Συμβουλή", "Σημαντικό", "Προειδοποίηση", "Προσοχή"},
-	"pl": {"Uwaga", "Wskazówka", "Ważne", "Ostrzeżenie", "Przestroga"},
-	"zh": {"注意", "提示", "重要", "警告", "小心"},
-	"ja": {"注記", "ヒント", "重要", "警告", "注意"},
-	"ko": {"참고", "팁", "중요", "경고", "주의"},
-	"ar": {"ملاحظة", "نصيحة", "مهم", "تحذير", "تنبيه"},
-	"he": {"הערה", "עצה", "חשוב", "אזהרה", "זהירות"},
-	"hi": {"टिप्पणी", "सुझाव", "महत्वपूर्ण", "चेतावनी", "सावधानी"},
-	"vi": {"Ghi chú", "Mẹo", "Quan trọng", "Cảnh báo", "Thận trọng"},
-	"tr": {"Not", "İpucu", "Önemli", "Uyarı", "Dikkat"},
-	"uk": {"Примітка", "Порада", "Важливо", "Попередження", "Обережно"},
-}
+// alertKeys are the catalogue keys of the alert labels, in the order of
+// alertKinds.
+var alertKeys = [5]string{l10n.AlertNote, l10n.AlertTip, l10n.AlertImp, l10n.AlertWarning, l10n.AlertCaution}
 
 // assignAttrIDs puts the ids of fenced divs, bracketed spans and table
 // captions ({#id}) in the book-wide anchor namespace, after the headings', so that

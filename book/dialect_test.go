@@ -101,7 +101,7 @@ func TestDialect(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.md)
-			got := outline(parseMarkdown(newMarkdown(), src), src)
+			got := outline(parseMarkdown(newMarkdown(""), src), src)
 			if tt.want == "" {
 				// only dialect nodes matter: none may appear
 				for _, kind := range []string{"Div", "Span", "LineBlock", "TableCaption", "PageBreak", "Subscript", "Superscript"} {
@@ -147,7 +147,7 @@ func TestParseAttrs(t *testing.T) {
 // gives the table its id and classes and leaves them out of the caption.
 func TestTableCaptionAttributes(t *testing.T) {
 	src := []byte("| a |\n|---|\n| 1 |\n\nTable: Printings of the poem {#printings .wide}\n")
-	doc := parseMarkdown(newMarkdown(), src)
+	doc := parseMarkdown(newMarkdown(""), src)
 	var id, class string
 	var caption string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {

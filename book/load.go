@@ -79,7 +79,6 @@ type anchorRef struct {
 func newLoader(fsys fs.FS) *loader {
 	return &loader{
 		fsys:     fsys,
-		md:       newMarkdown(),
 		ids:      newAnchors(),
 		b:        &Book{links: map[*ast.Link]LinkTarget{}, images: map[*ast.Image]*Image{}, notes: map[noteKey]*Chapter{}},
 		outNames: map[string]bool{"nav": true, "toc": true, "titlepage": true, "cover": true, "package": true, "style": true},

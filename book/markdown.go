@@ -33,17 +33,23 @@ var smartPunctuation = map[extension.TypographicPunctuation]string{
 	extension.Apostrophe:       "\u2019",
 }
 
-// newMarkdown returns the goldmark instance every chapter is parsed with.
-// Only its parser is used: the renderers walk the AST themselves.
-func newMarkdown() goldmark.Markdown {
+// newMarkdown returns the goldmark instance every chapter of a book in
+// language lang (a BCP 47 tag; "" for English) is parsed with: its smart
+// quotes are the language's (punct.go), and French gets its spaces. Only
+// its parser is used: the renderers walk the AST themselves.
+func newMarkdown(lang string) goldmark.Markdown {
+	exts := []goldmark.Extender{
+		extension.GFM,
+		extension.Footnote,
+		extension.DefinitionList,
+		typographer(lang),
+		dialect{}, // dialect_parse.go: GitHub alerts, Pandoc divs, spans, scripts, line blocks…
+	}
+	if isFrench(lang) {
+		exts = append(exts, frenchExtension{})
+	}
 	return goldmark.New(
-		goldmark.WithExtensions(
-			extension.GFM,
-			extension.Footnote,
-			extension.DefinitionList,
-			extension.NewTypographer(extension.WithTypographicSubstitutions(smartPunctuation)),
-			dialect{}, // dialect_parse.go: GitHub alerts, Pandoc divs, spans, scripts, line blocks…
-		),
+		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(parser.WithHeadingAttribute()),
 	)
 }
@@ -88,6 +94,9 @@ func (l *loader) parseChapter(file string, body []byte, lineBase int, spans []sr
 		pos.Col = 1
 		l.d.errorf(pos,
 			"this line opens %d columns of nested blocks (indentation, block quotes and list markers): Quire takes up to %d; nest less deeply", width, maxContainerPrefix)
+	}
+	if l.md == nil {
+		l.md = newMarkdown(l.b.Meta.Language) // the metadata is read before any chapter
 	}
 	return parseMarkdown(l.md, body)
 }

@@ -66,7 +66,7 @@ func TestTooDeep(t *testing.T) {
 			// Parsed without the error hook (as a folder's chapter may be),
 			// the words are kept.
 			body := []byte(tc.md)
-			if got := PlainText(parseMarkdown(newMarkdown(), body), body); !strings.Contains(got, "x") && !strings.Contains(got, "item") {
+			if got := PlainText(parseMarkdown(newMarkdown(""), body), body); !strings.Contains(got, "x") && !strings.Contains(got, "item") {
 				t.Errorf("the text is lost: %.80q", got)
 			}
 			if len(ds) != 1 || ds[0].Pos.Line != tc.line || !strings.Contains(ds[0].Message, "nested blocks") {

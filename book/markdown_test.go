@@ -16,7 +16,7 @@ func TestPlainText(t *testing.T) {
 		{"html block drops a script's code", "<div>\n<script>alert(1)</script>Kept\n</div>", "Kept"},
 		{"footnote mark dropped", "Text.[^1]\n\n[^1]: Note.", "Text. Note."},
 	}
-	md := newMarkdown()
+	md := newMarkdown("")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.md)

@@ -73,8 +73,9 @@ func (l *loader) loadMdBook() {
 	}
 }
 
-// bookTOMLKeys are the [book] keys Quire reads; the others mdBook knows are
-// accepted and have no effect on the editions.
+// bookTOMLKeys are the [book] keys Quire reads (text-direction is the
+// book's direction); the others mdBook knows are accepted and have no
+// effect on the editions.
 var bookTOMLKeys = []string{"title", "authors", "language", "description", "src", "multilingual", "text-direction"}
 
 // decodeBookTOML reads book.toml's [book] table. Other tables ([output],
@@ -150,6 +151,13 @@ func decodeBookTOML(src []byte, overridden map[string]bool, d *diags) (Metadata,
 		m.Language = lang
 	}
 	m.Description, _ = str("description")
+	if td, has := str("text-direction"); has {
+		dir, msg, ok := parseDirection("text-direction", td)
+		if !ok {
+			d.errorf(tomlKeyPos(src, "book", "text-direction"), "%s", msg)
+		}
+		m.Direction = dir
+	}
 	srcDir := "src"
 	if s, has := str("src"); has {
 		if s == "" {
@@ -164,7 +172,7 @@ func decodeBookTOML(src []byte, overridden map[string]bool, d *diags) (Metadata,
 		}
 	}
 	m.Identifier = derivedIdentifier(m)
-	m.Slug = asciiSlug(m.Title)
+	m.Slug = titleSlug(m.Title)
 	return m, srcDir, !d.list.HasErrors()
 }
 

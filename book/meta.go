@@ -6,10 +6,14 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	yast "github.com/goccy/go-yaml/ast"
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
+
+	"github.com/quire-books/quire/hyphen"
+	"github.com/quire-books/quire/l10n"
 )
 
 // manifest is what book.yaml (or a single file's front matter) says.
@@ -35,8 +39,9 @@ type manifestEntry struct {
 }
 
 // metaKeys lists the keys book.yaml understands, for the unknown-key warning.
-var metaKeys = []string{"title", "subtitle", "authors", "language", "identifier", "publisher",
-	"date", "rights", "description", "subjects", "series", "cover", "toc-depth", "chapters", "slug", "pdf"}
+var metaKeys = []string{"title", "subtitle", "authors", "language", "direction", "identifier", "publisher",
+	"date", "rights", "description", "subjects", "series", "cover", "toc-depth", "chapters", "slug", "pdf", "strings",
+	"hyphenate"}
 
 // marcRoles are the MARC relator codes accepted for creators, with the ones
 // most books use first.
@@ -52,6 +57,7 @@ var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters bool) manifest {
 	m := manifest{meta: Metadata{TOCDepth: 2}}
 	var hasTitle, hasAuthors, hasLang bool
+	var langAt Pos
 	// bad marks the keys whose value was already reported as wrong, so that
 	// it is not reported again as missing.
 	bad := map[string]bool{}
@@ -68,15 +74,19 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 			hasAuthors = true
 			m.meta.Creators = append(m.meta.Creators, decodeCreators(y, e)...)
 		case "language", "lang":
-			hasLang = true
+			hasLang, langAt = true, e.KeyAt
 			lang, _ := y.scalar(e.Value, "language")
 			if lang == "" {
 				break
 			}
 			if _, err := language.Parse(lang); err != nil {
 				y.d.errorf(y.pos(e.Value), "language %q is not a BCP 47 language tag (e.g. en, fr, pt-BR)", lang)
+			} else if !l10n.Has(lang) {
+				y.d.warnf(y.pos(e.Value), "no generated words for language %q: Quire prints them in English; set them in a strings: section", lang)
 			}
 			m.meta.Language = lang
+		case "direction", "dir": // dir: Pandoc's
+			m.meta.Direction = decodeDirection(y, e)
 		case "identifier":
 			m.meta.Identifier = decodeIdentifier(y, e)
 		case "publisher":
@@ -118,6 +128,26 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 			m.meta.TOCDepth = n
 		case "pdf":
 			m.meta.PDF.src = decodePDF(y, e)
+		case "hyphenate":
+			switch s, _ := y.scalar(e.Value, "hyphenate"); s {
+			case "true", "false":
+				m.meta.NoHyphenation = s == "false"
+			default:
+				y.d.errorf(y.pos(e.Value), "hyphenate must be true or false, not %q", s)
+			}
+		case "strings": // the generated words, by catalogue key (package l10n)
+			kv, _ := y.mapping(e.Value, "strings")
+			m.meta.Strings = map[string]string{}
+			for _, f := range kv {
+				text, _ := y.scalar(f.Value, f.Key)
+				if !l10n.Known(f.Key) {
+					y.d.warnf(f.KeyAt, "unknown key %q in strings%s", f.Key, suggest(f.Key, l10n.Keys))
+				} else if msg := l10n.Check(f.Key, text); msg != "" {
+					y.d.warnf(y.pos(f.Value), "%s: Quire keeps its own", msg)
+				} else {
+					m.meta.Strings[f.Key] = text
+				}
+			}
 		case "slug":
 			s, _ := y.scalar(e.Value, "slug")
 			if s != "" && (strings.ContainsAny(s, `/\`) || s == "." || s == "..") {
@@ -152,11 +182,14 @@ func decodeManifest(y *yamlDoc, entries []yamlEntry, docStart Pos, allowChapters
 	if !bad["language"] && !bad["lang"] && (!hasLang || m.meta.Language == "") {
 		y.d.errorf(docStart, "the book needs a language: add `language: en` (a BCP 47 tag)")
 	}
+	if l := m.meta.Language; l != "" && !bad["language"] && !bad["lang"] && !m.meta.NoHyphenation && !hyphen.Has(l) && !hyphen.Unneeded(l) {
+		y.d.warnf(langAt, "no hyphenation patterns for language %q: the PDF is set without hyphenation (hyphenate: false silences this)", l)
+	}
 	if m.meta.Identifier == "" {
 		m.meta.Identifier = derivedIdentifier(m.meta)
 	}
 	if m.meta.Slug == "" {
-		m.meta.Slug = asciiSlug(m.meta.Title)
+		m.meta.Slug = titleSlug(m.meta.Title)
 	}
 	return m
 }
@@ -311,15 +344,20 @@ func derivedIdentifier(m Metadata) string {
 	return "urn:uuid:" + uuid.NewSHA1(uuid.NameSpaceURL, []byte(key)).String()
 }
 
-// asciiSlug is Slugify folded to ASCII where a letter has an obvious ASCII
-// base (é -> e), for output file names.
-func asciiSlug(title string) string {
-	s := Slugify(foldASCII(title))
+// titleSlug is the output files' name for a title: Slugify's, which keeps
+// every letter and mark of every script ("Βιβλίο" gives "βιβλίο",
+// "Café" gives "café"), cut to 80 bytes at a character.
+func titleSlug(title string) string {
+	s := Slugify(title)
 	if s == "" {
 		return "book"
 	}
 	if len(s) > 80 {
-		s = strings.TrimRight(s[:80], "-")
+		cut := 80
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = strings.TrimRight(s[:cut], "-")
 	}
 	return s
 }

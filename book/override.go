@@ -243,7 +243,7 @@ func (l *loader) overrideMeta(file string) {
 		meta.Identifier = derivedIdentifier(*meta)
 	}
 	if _, ok := set["slug"]; !ok || meta.Slug == "" {
-		meta.Slug = asciiSlug(meta.Title)
+		meta.Slug = titleSlug(meta.Title)
 	}
 }
 

@@ -35,7 +35,7 @@ func (l *loader) parseAll(jobs []*chapterJob) {
 	var mu sync.Mutex // serializes the progress calls
 	done := 0
 	par.Each(len(jobs), func(i int) {
-		w := &loader{fsys: l.fsys, md: newMarkdown()}
+		w := &loader{fsys: l.fsys, md: newMarkdown(l.b.Meta.Language)}
 		w.parseJob(jobs[i])
 		if l.progress != nil {
 			mu.Lock()

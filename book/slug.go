@@ -4,6 +4,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Slugify turns text into an anchor or file-name friendly slug that keeps
@@ -82,20 +85,22 @@ func noteRefID(chapterID string, index int) string {
 }
 
 // fileID turns a file's base name into an output name that is also a valid
-// XML name: ASCII letters, digits, '-', '_' and '.', starting with a letter
-// (accents are dropped: "café" gives "cafe").
+// XML name (NCName): the letters, marks and digits of every script, '-',
+// '_' and '.', starting with a letter ("café" stays "café", "κεφάλαιο"
+// and "अध्याय" keep their accents and vowel signs). The name is put in
+// NFC, so that it is one string whatever the file system gave.
 func fileID(base string) string {
 	var sb strings.Builder
-	for _, r := range foldASCII(base) {
+	for _, r := range norm.NFC.String(base) {
 		switch {
-		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.'):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '-' || r == '_' || r == '.':
 			sb.WriteRune(r)
 		default:
 			sb.WriteByte('-')
 		}
 	}
 	id := strings.Trim(sb.String(), "-.")
-	if id == "" || !unicode.IsLetter(rune(id[0])) {
+	if first, _ := utf8.DecodeRuneInString(id); id == "" || !unicode.IsLetter(first) {
 		id = "ch-" + id
 	}
 	return strings.TrimRight(id, "-")

@@ -1,6 +1,9 @@
 package book
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSlugify(t *testing.T) {
 	tests := []struct {
@@ -43,9 +46,13 @@ func TestFileID(t *testing.T) {
 		{"one", "one"},
 		{"01-intro", "ch-01-intro"},
 		{"my chapter", "my-chapter"},
-		{"café", "cafe"},
-		{"中文", "ch"},
-		{"ünïcode", "unicode"},
+		{"café", "café"},
+		{"cafe\u0301", "café"}, // NFD from the file system: one name
+		{"中文", "中文"},
+		{"ünïcode", "ünïcode"},
+		{"κεφάλαιο", "κεφάλαιο"},
+		{"अध्याय", "अध्याय"},
+		{"चाँद", "चाँद"}, // the candrabindu stays
 	}
 	for _, tt := range tests {
 		if got := fileID(tt.in); got != tt.want {
@@ -66,6 +73,22 @@ func TestLineCol(t *testing.T) {
 		l, c := lineCol(starts, src, tt.off)
 		if l != tt.line || c != tt.col {
 			t.Errorf("lineCol(%d) = %d:%d, want %d:%d", tt.off, l, c, tt.line, tt.col)
+		}
+	}
+}
+
+func TestTitleSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"China’s Diplomacy", "chinas-diplomacy"},
+		{"Βιβλίο", "βιβλίο"},
+		{"चाँद की रात", "चाँद-की-रात"},
+		{"Café", "café"},
+		{"!!!", "book"},
+		{strings.Repeat("é", 60), strings.Repeat("é", 40)}, // 80 bytes, cut at a character
+	}
+	for _, tt := range tests {
+		if got := titleSlug(tt.in); got != tt.want {
+			t.Errorf("titleSlug(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	yast "github.com/goccy/go-yaml/ast"
 	yparser "github.com/goccy/go-yaml/parser"
+	"golang.org/x/text/unicode/norm"
 )
 
 // readSource reads a text file of the book: it must be UTF-8 (a BOM is
@@ -49,8 +50,9 @@ func readSource(fsys fs.FS, name string, at Pos, d *diags) ([]byte, bool) {
 	return decodeSource(name, src, d)
 }
 
-// decodeSource checks that the text file name is UTF-8, drops a BOM and
-// turns CRLF line ends into LF.
+// decodeSource checks that the text file name is UTF-8, drops a BOM,
+// turns CRLF line ends into LF and puts the text in Unicode's composed
+// form (NFC).
 func decodeSource(name string, src []byte, d *diags) ([]byte, bool) {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if bytes.Contains(src, []byte("\r\n")) {
@@ -68,6 +70,13 @@ func decodeSource(name string, src []byte, d *diags) ([]byte, bool) {
 		line, col := lineCol(lineStarts(src), src, off)
 		d.errorf(Pos{File: name, Line: line, Col: col}, "not UTF-8: invalid byte 0x%02x; save the file as UTF-8", src[off])
 		return nil, false
+	}
+	// One form for every text: "é" typed as e and a combining accent (NFD,
+	// as macOS file systems and some editors write it) is "é", so that
+	// both editions, anchors and searches see the same letters. The file
+	// itself is never changed.
+	if !norm.NFC.IsNormal(src) {
+		src = norm.NFC.Bytes(src)
 	}
 	return src, true
 }

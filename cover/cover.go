@@ -59,7 +59,7 @@ func (o Options) engine() (*shape.Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cover: %w", err)
 	}
-	return set.Engine("en", &shape.System{}), nil
+	return set.Engine("en", false, &shape.System{}), nil
 }
 
 // The styles of the cover's parts.

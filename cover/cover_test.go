@@ -198,7 +198,7 @@ func engine(t testing.TB, lang string) *shape.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return set.Engine(lang, &shape.System{})
+	return set.Engine(lang, fontset.RTL(lang), &shape.System{})
 }
 
 // inkBox returns the bounds of the pixels that differ from the

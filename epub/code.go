@@ -5,6 +5,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/quire-books/quire/book"
 	"github.com/quire-books/quire/highlight"
 )
 
@@ -30,7 +31,11 @@ func (c *chapterWriter) codeBlock(n ast.Node, entering bool) ast.WalkStatus {
 		code.Write(seg.Value(c.src))
 	}
 	lines, _ := highlight.Lines(lang, code.String())
-	c.w.open("pre")
+	dir := ""
+	if c.b.Meta.RTL() {
+		dir = book.LTR // code reads left to right in every book
+	}
+	c.w.open("pre", "dir", dir)
 	c.w.open("code", "class", class)
 	for _, line := range lines {
 		for _, t := range line {

@@ -34,10 +34,10 @@ func (c *chapterWriter) div(node ast.Node, entering bool) ast.WalkStatus {
 	if n.Alert != "" {
 		extra, role = []string{"alert"}, "note"
 	}
-	c.w.open(tag, append(attrsOf(&n.Attrs, extra...), "role", role)...)
+	c.w.open(tag, append(attrsOf(&n.Attrs, c.b.Meta.RTL(), extra...), "role", role)...)
 	c.nl()
 	if n.Alert != "" {
-		c.w.elem("p", book.AlertLabel(n.Alert, c.b.Meta.Language), "class", "alert-label")
+		c.w.elem("p", book.AlertLabel(n.Alert, c.labels.words), "class", "alert-label")
 		c.nl()
 	}
 	return ast.WalkContinue
@@ -47,7 +47,8 @@ func (c *chapterWriter) div(node ast.Node, entering bool) ast.WalkStatus {
 // Pandoc does), a <span> otherwise.
 func (c *chapterWriter) span(node ast.Node, entering bool) ast.WalkStatus {
 	n := node.(*book.Span)
-	tag, attrs := "span", attrsOf(&n.Attrs)
+	rtl := c.b.Meta.RTL()
+	tag, attrs := "span", attrsOf(&n.Attrs, rtl)
 	if n.Has("mark") {
 		a := n.Attrs
 		a.Classes = nil
@@ -56,7 +57,7 @@ func (c *chapterWriter) span(node ast.Node, entering bool) ast.WalkStatus {
 				a.Classes = append(a.Classes, k)
 			}
 		}
-		tag, attrs = "mark", attrsOf(&a)
+		tag, attrs = "mark", attrsOf(&a, rtl)
 	}
 	if entering {
 		c.w.open(tag, attrs...)
@@ -155,8 +156,10 @@ func tableHead(table ast.Node) ast.Node {
 // pairs for xw.open: the id, the classes (extra ones last), the language
 // (as lang and xml:lang), the direction and the other key=value pairs as
 // data-* attributes. A language, direction or key XHTML would refuse is
-// left out rather than make the book invalid.
-func attrsOf(a *book.Attrs, extra ...string) []string {
+// left out rather than make the book invalid. A language written the
+// other way from the book (rtl says which way the book is), with no
+// direction given, gets one: lang=ar in an English book is dir="rtl".
+func attrsOf(a *book.Attrs, rtl bool, extra ...string) []string {
 	classes := strings.Join(append(append([]string(nil), a.Classes...), extra...), " ")
 	lang := ""
 	if isLangTag(a.Lang) {
@@ -165,6 +168,12 @@ func attrsOf(a *book.Attrs, extra ...string) []string {
 	dir := strings.ToLower(a.Dir)
 	if dir != "ltr" && dir != "rtl" && dir != "auto" {
 		dir = ""
+	}
+	if dir == "" && lang != "" && book.LanguageRTL(lang) != rtl {
+		dir = book.RTL
+		if rtl {
+			dir = book.LTR
+		}
 	}
 	attrs := []string{"id", a.ID, "class", classes, "lang", lang, "xml:lang", lang, "dir", dir}
 	for _, kv := range a.Other {

@@ -210,7 +210,7 @@ func TestAttrsOf(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var w xw
-			w.attrs(attrsOf(&tc.attrs, tc.extra...))
+			w.attrs(attrsOf(&tc.attrs, false, tc.extra...))
 			if got := w.String(); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}

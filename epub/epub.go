@@ -81,13 +81,13 @@ func build(b *book.Book, opt Options) (_ []entry, err error) {
 	at := &setting{where: "the page list"}
 	defer at.recover(&err)
 	m := b.Meta
-	l := labelsFor(m.Language)
+	l := labelsFor(m)
 	marks, err := placePages(b, opt.PageList)
 	if err != nil {
 		return nil, err
 	}
 	xhtml := func(id, href, title, bodyType string, body []byte, props string) item {
-		p := page{lang: m.Language, title: title, bodyType: bodyType}
+		p := page{lang: m.Language, dir: htmlDir(m), title: title, bodyType: bodyType}
 		return item{opfItem{id, href, "application/xhtml+xml", props}, p.wrap(body), true}
 	}
 
@@ -170,8 +170,9 @@ func packageDoc(m book.Metadata, modified time.Time, cover string, a a11yMeta, p
 		Version:          "3.0",
 		UniqueIdentifier: "pub-id",
 		Lang:             m.Language,
+		Dir:              htmlDir(m),
 		Metadata:         opfMetadata{DC: "http://purl.org/dc/elements/1.1/", Elems: metadata(m, modified, cover, a, pageSource)},
-		Spine:            opfSpine{TOC: "ncx"},
+		Spine:            opfSpine{TOC: "ncx", PageProgression: htmlDir(m)},
 	}
 	for _, it := range items {
 		p.Manifest = append(p.Manifest, it.opfItem)

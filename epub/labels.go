@@ -1,12 +1,15 @@
 package epub
 
 import (
-	"fmt"
-	"strings"
+	"strconv"
+
+	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/l10n"
 )
 
-// labels are the few words Quire itself writes into a book, in the book's
-// language when it knows it, in English otherwise.
+// labels are the few words Quire itself writes into the EPUB, taken from
+// the book's words (book.Metadata.Words: its language's catalogue under its
+// strings: section), the same the PDF prints.
 type labels struct {
 	Contents  string
 	Landmarks string
@@ -15,27 +18,22 @@ type labels struct {
 	Start     string
 	// Pages names the list of the print edition's pages.
 	Pages string
-	// Backlink is a format with one %d, the note number.
-	Backlink string
+	words l10n.Words
 }
 
-func (l labels) backlink(n int) string { return fmt.Sprintf(l.Backlink, n) }
+// backlink is the accessible name of the link back from note n.
+func (l labels) backlink(n int) string { return l.words.Fill(l10n.NoteBacklink, strconv.Itoa(n)) }
 
-// labelsFor returns the labels for a BCP 47 language tag, by its primary
-// language subtag.
-func labelsFor(lang string) labels {
-	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	switch primary {
-	case "fr":
-		return labels{"Table des matières", "Repères", "Couverture", "Page de titre", "Début", "Pages", "Retour à l’appel de note %d"}
-	case "de":
-		return labels{"Inhalt", "Orientierungspunkte", "Umschlag", "Titelseite", "Anfang", "Seiten", "Zurück zur Fußnote %d"}
-	case "es":
-		return labels{"Índice", "Puntos de referencia", "Cubierta", "Portada", "Inicio", "Páginas", "Volver a la llamada de nota %d"}
-	case "it":
-		return labels{"Indice", "Punti di riferimento", "Copertina", "Frontespizio", "Inizio", "Pagine", "Torna al richiamo della nota %d"}
-	case "pt":
-		return labels{"Sumário", "Pontos de referência", "Capa", "Folha de rosto", "Início", "Páginas", "Voltar à chamada da nota %d"}
+// labelsFor returns the labels of a book.
+func labelsFor(m book.Metadata) labels {
+	w := m.Words()
+	return labels{
+		Contents:  w.Get(l10n.Contents),
+		Landmarks: w.Get(l10n.Landmarks),
+		Cover:     w.Get(l10n.Cover),
+		TitlePage: w.Get(l10n.TitlePage),
+		Start:     w.Get(l10n.Start),
+		Pages:     w.Get(l10n.Pages),
+		words:     w,
 	}
-	return labels{"Contents", "Landmarks", "Cover", "Title Page", "Start", "Pages", "Back to reference %d"}
 }

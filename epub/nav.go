@@ -113,6 +113,7 @@ type ncxDoc struct {
 	XMLName   xml.Name      `xml:"http://www.daisy.org/z3986/2005/ncx/ ncx"`
 	Version   string        `xml:"version,attr"`
 	Lang      string        `xml:"xml:lang,attr"`
+	Dir       string        `xml:"dir,attr,omitempty"`
 	Meta      []ncxMeta     `xml:"head>meta"`
 	DocTitle  string        `xml:"docTitle>text"`
 	DocAuthor []ncxText     `xml:"docAuthor"`
@@ -183,6 +184,7 @@ func ncx(m book.Metadata, items []navItem, pages *pageMarks, l labels) ([]byte, 
 	doc := ncxDoc{
 		Version: "2005-1",
 		Lang:    m.Language,
+		Dir:     htmlDir(m),
 		Meta: []ncxMeta{
 			{"dtb:uid", m.Identifier},
 			{"dtb:depth", strconv.Itoa(navDepth(items))},

@@ -72,7 +72,7 @@ func TestNCXIDs(t *testing.T) {
 		{Title: "1", Href: "a.xhtml", Children: []navItem{{Title: "2", Href: "a.xhtml#x"}}},
 		{Title: "3", Href: "b.xhtml"},
 	}
-	data, err := ncx(book.Metadata{Title: "T", Language: "en", Identifier: "id"}, items, nil, labelsFor("en"))
+	data, err := ncx(book.Metadata{Title: "T", Language: "en", Identifier: "id"}, items, nil, labelsFor(book.Metadata{Language: "en"}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ type opfPackage struct {
 	Version          string      `xml:"version,attr"`
 	UniqueIdentifier string      `xml:"unique-identifier,attr"`
 	Lang             string      `xml:"xml:lang,attr"`
+	Dir              string      `xml:"dir,attr,omitempty"`
 	Metadata         opfMetadata `xml:"metadata"`
 	Manifest         []opfItem   `xml:"manifest>item"`
 	Spine            opfSpine    `xml:"spine"`
@@ -46,9 +47,13 @@ type opfItem struct {
 	Properties string `xml:"properties,attr,omitempty"`
 }
 
+// opfSpine is the reading order. PageProgression is "rtl" for a book
+// written right to left: its pages turn from the left, as a printed
+// Arabic or Hebrew book's do.
 type opfSpine struct {
-	TOC      string       `xml:"toc,attr"`
-	Itemrefs []opfItemref `xml:"itemref"`
+	TOC             string       `xml:"toc,attr"`
+	PageProgression string       `xml:"page-progression-direction,attr,omitempty"`
+	Itemrefs        []opfItemref `xml:"itemref"`
 }
 
 type opfItemref struct {

@@ -2,6 +2,8 @@ package epub
 
 import (
 	"bytes"
+
+	"github.com/quire-books/quire/book"
 )
 
 // xw accumulates XHTML. Every string that is not markup goes through
@@ -76,6 +78,7 @@ func (w *xw) attrs(attrs []string) {
 // page is one XHTML content document.
 type page struct {
 	lang  string
+	dir   string // the dir of <html>: see htmlDir
 	title string
 	// bodyType is the epub:type of <body>, if any.
 	bodyType string
@@ -88,7 +91,7 @@ func (p page) wrap(body []byte) []byte {
 	w.Grow(len(body) + 2*len(p.title) + 512)
 	w.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.raw("<!DOCTYPE html>\n")
-	w.open("html", "xmlns", nsXHTML, "xmlns:epub", nsOPS, "lang", p.lang, "xml:lang", p.lang)
+	w.open("html", "xmlns", nsXHTML, "xmlns:epub", nsOPS, "lang", p.lang, "xml:lang", p.lang, "dir", p.dir)
 	w.raw("\n<head>\n")
 	w.elem("title", p.title)
 	w.raw("\n")
@@ -99,6 +102,21 @@ func (p page) wrap(body []byte) []byte {
 	w.Write(body)
 	w.raw("</body>\n</html>\n")
 	return w.Bytes()
+}
+
+// htmlDir is the dir attribute of the book's documents (every <html>, the
+// package document, the NCX) and its spine's page progression: "rtl" for
+// a book written right to left; "ltr" for one written left to right
+// although its language is not (direction: ltr on an Arabic book); ""
+// otherwise, where left to right goes without saying.
+func htmlDir(m book.Metadata) string {
+	switch {
+	case m.RTL():
+		return book.RTL
+	case book.LanguageRTL(m.Language):
+		return book.LTR
+	}
+	return ""
 }
 
 const (

@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/go-text/typesetting/language"
+	textlang "golang.org/x/text/language"
 
 	"github.com/quire-books/quire/assets"
 	"github.com/quire-books/quire/shape"
@@ -123,15 +124,16 @@ func For(text, mono Family) (Set, error) {
 }
 
 // Engine makes a shaping engine for a book in language lang (a BCP 47
-// tag) with these fonts; sys, when not nil, is searched for characters
-// they lack.
-func (set Set) Engine(lang string, sys *shape.System) *shape.Engine {
+// tag) whose paragraphs run right to left when rtl (the book's direction,
+// which may differ from its language's), with these fonts; sys, when not
+// nil, is searched for characters they lack.
+func (set Set) Engine(lang string, rtl bool, sys *shape.System) *shape.Engine {
 	specs := make([]shape.Spec, NumFaces)
 	for i := range NumFaces {
 		specs[i] = shape.Spec{Chain: set[i], Mono: i >= Mono, Bold: i == Bold || i == BoldItalic || i == MonoBold,
 			Italic: i == Italic || i == BoldItalic, Sans: strings.Contains(strings.ToLower(set[i][0].Family), "sans")}
 	}
-	return shape.New(shape.Options{Styles: specs, Language: lang, RTL: RTL(lang), System: sys})
+	return shape.New(shape.Options{Styles: specs, Language: lang, RTL: rtl, System: sys})
 }
 
 // Has reports whether a font of the regular face's chain, or else of the
@@ -145,15 +147,29 @@ func (set Set) Has(r rune, sys *shape.System) bool {
 	return sys != nil && sys.Find(r, shape.Spec{}, "", language.Common) != nil
 }
 
-// RTL reports whether a language (a BCP 47 tag) is written right to left.
+// RTL reports whether a language (a BCP 47 tag) is written right to left:
+// whether its script is, the one its tag names (ku-Arab, ar-Latn) or else
+// the one it is most likely written in (ar, he, fa, ur, ckb, dv, pa-PK).
+// This is the one rule both editions follow, through book.Metadata.RTL,
+// when a book does not set its direction.
 func RTL(tag string) bool {
-	t := strings.ToLower(tag)
-	l, _, _ := strings.Cut(t, "-")
-	switch l {
-	case "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ckb", "dv", "ug", "syr", "arc", "nqo":
-		return !strings.Contains(t, "-latn")
-	case "ku", "pa", "ks", "az", "uz", "ms":
-		return strings.Contains(t, "-arab")
+	t, err := textlang.Parse(tag)
+	if err != nil { // a malformed tag: its language alone
+		base, _, _ := strings.Cut(tag, "-")
+		if t, err = textlang.Parse(base); err != nil {
+			return false
+		}
 	}
-	return false
+	s, _ := t.Script()
+	return rtlScripts[s.String()]
+}
+
+// rtlScripts are the scripts (ISO 15924) written right to left.
+var rtlScripts = map[string]bool{
+	"Adlm": true, "Arab": true, "Aran": true, "Armi": true, "Avst": true, "Chrs": true,
+	"Cprt": true, "Elym": true, "Hatr": true, "Hebr": true, "Hung": true, "Khar": true,
+	"Lydi": true, "Mand": true, "Mani": true, "Mend": true, "Merc": true, "Mero": true,
+	"Narb": true, "Nbat": true, "Nkoo": true, "Orkh": true, "Ougr": true, "Palm": true,
+	"Phli": true, "Phlp": true, "Phnx": true, "Prti": true, "Rohg": true, "Samr": true,
+	"Sarb": true, "Sogd": true, "Sogo": true, "Syrc": true, "Thaa": true, "Yezi": true,
 }

@@ -114,7 +114,7 @@ func (r *renderer) alertBox(d *book.Div, kind string) {
 		st.color = col
 		base := r.withBase(st)
 		from := r.queued()
-		r.setText([]run{{text: book.AlertLabel(d.Alert, r.b.Meta.Language), st: st}}, alignLeft)
+		r.setText([]run{{text: book.AlertLabel(d.Alert, r.b.Meta.Words()), st: st}}, alignLeft)
 		keepTogether(r.since(from))
 		base()
 		r.keepNext = 2

@@ -1,10 +1,7 @@
 package pdf
 
 import (
-	"bytes"
 	"image/color"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -27,24 +24,6 @@ func dialectBook(t *testing.T, lang, md string) *book.Book {
 		t.Fatalf("loading:\n%v", ds)
 	}
 	return b
-}
-
-// dialectPDF lays out b and writes it to a temporary file.
-func dialectPDF(t *testing.T, b *book.Book) (*Document, string) {
-	t.Helper()
-	d, err := Layout(b, Options{Date: buildDate})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if _, err := d.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "book.pdf")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return d, path
 }
 
 // composeOne composes the first chapter of b as a chapter composer does,
@@ -97,7 +76,7 @@ func TestDialectText(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b := dialectBook(t, tc.lang, "# Chapter\n\n"+tc.md)
-			_, path := dialectPDF(t, b)
+			_, path := layoutFile(t, b)
 			text := tool(t, "pdftotext", "-enc", "UTF-8", path, "-")
 			body := text[strings.Index(text, "Chapter\n\n")+len("Chapter"):]
 			at := 0
@@ -122,7 +101,7 @@ func TestDialectText(t *testing.T) {
 // empty page where a page starts anyway; a page break wins over a keep.
 func TestPageBreak(t *testing.T) {
 	b := dialectBook(t, "en", "# Chapter\n\nBefore.\n\n\\newpage\n\n\\newpage\n\nAfter.\n\n\\newpage\n")
-	d, path := dialectPDF(t, b)
+	d, path := layoutFile(t, b)
 	first := d.bodyStart
 	if got := textOnPage(t, path, first); !strings.Contains(got, "Before.") || strings.Contains(got, "After.") {
 		t.Errorf("page %d has %q, want Before. alone", first, got)
@@ -237,7 +216,7 @@ func TestDialectLayout(t *testing.T) {
 		"Table: Caption {#tbl}\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n" +
 		"| short\n|    indented\n| " + strings.Repeat("word ", 40) + "\n"
 	b := dialectBook(t, "en", md)
-	d, _ := dialectPDF(t, b)
+	d, _ := layoutFile(t, b)
 	for _, id := range []string{"box", "sp", "tbl"} {
 		if _, ok := d.PageLabel(id); !ok {
 			t.Errorf("the anchor %q did not land", id)

@@ -105,7 +105,7 @@ func newEnv(b *book.Book, opt Options) (*env, error) {
 	if sys == nil {
 		sys = &shape.System{}
 	}
-	engine := fonts.Engine(b.Meta.Language, sys)
+	engine := fonts.Engine(b.Meta.Language, b.Meta.RTL(), sys) // the paragraphs' direction: the book's (book/direction.go)
 	m := newEngineMeasurer(engine)
 	e := &env{
 		b:          b,
@@ -126,7 +126,7 @@ func newEnv(b *book.Book, opt Options) (*env, error) {
 	e.guesses = pageGuesses(b, e.geo, e.m)
 	e.gifs = convertGIFs(b.Images)
 	// A nil *Hyphenator in the interface would not read as "none".
-	if h, ok := hyphen.New(b.Meta.Language); ok {
+	if h, ok := hyphen.New(b.Meta.Language); ok && !b.Meta.NoHyphenation {
 		e.hyph = h
 	}
 	return e, nil

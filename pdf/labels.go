@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/l10n"
 )
 
 // What is printed around the text block, and how pages are numbered.
@@ -21,7 +22,8 @@ import (
 // Running heads: in a two-sided book the book's title runs at the head of
 // left-hand (even) pages and the chapter's title at the head of right-hand
 // (odd) pages; in a single-sided book the chapter's title runs on every
-// page. Continued pages of the contents carry "Contents". There is no head
+// page. Continued pages of the contents carry the contents' title
+// ("Contents", in the book's words). There is no head
 // on a chapter's first page, nor on the cover, title, part and blank
 // pages, which carry no number either.
 
@@ -62,7 +64,7 @@ func (r *renderer) endPage() {
 	head := ""
 	switch {
 	case info.contents:
-		head = "Contents"
+		head = r.b.Meta.Words().Get(l10n.Contents)
 	case r.geo.twoSided && n%2 == 0:
 		head = r.b.Meta.Title
 	case info.ch != nil:

@@ -68,5 +68,5 @@ func newFontMeasurer() measurer {
 	if err != nil {
 		panic(err)
 	}
-	return newEngineMeasurer(set.Engine("en", nil))
+	return newEngineMeasurer(set.Engine("en", false, nil))
 }

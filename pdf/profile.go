@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"github.com/quire-books/quire/book"
-	"github.com/quire-books/quire/fontset"
 )
 
 // Print profiles: book.yaml's pdf section (book.PDFSettings, resolved by
@@ -27,7 +26,7 @@ func geometryFor(b *book.Book) geometry {
 		inner: s.Margins.Inner, outer: s.Margins.Outer,
 		top: s.Margins.Top, bottom: s.Margins.Bottom,
 		twoSided: s.TwoSided,
-		rtl:      fontset.RTL(b.Meta.Language),
+		rtl:      b.Meta.RTL(),
 		bodySize: s.FontSize, leading: s.LineSpacing,
 		codeSize: 8.6 * k, noteSize: 9 * k, tableSize: 9.2 * k,
 		indent: 18 * k,

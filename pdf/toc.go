@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"github.com/quire-books/quire/book"
+	"github.com/quire-books/quire/l10n"
 )
 
 // titlePage sets the title page from the metadata: title, subtitle,
@@ -21,10 +22,11 @@ func (r *renderer) titlePage() {
 	for _, c := range m.Authors() {
 		r.centered(c.Name, style{size: 14})
 	}
+	words := m.Words()
 	for _, c := range m.Creators {
-		if by, ok := roleBy[c.Role]; ok {
+		if key, ok := roleBy[c.Role]; ok {
 			r.vspace(6)
-			r.centered(by+" "+c.Name, style{face: face{italic: true}, size: 11})
+			r.centered(words.Fill(key, c.Name), style{face: face{italic: true}, size: 11})
 		}
 	}
 	var foot []string
@@ -41,11 +43,12 @@ func (r *renderer) titlePage() {
 	}
 }
 
-// roleBy words the contributors other than authors on the title page.
+// roleBy names the catalogue key of the title page's credit of each kind
+// of contributor other than authors ("Edited by {name}"…).
 var roleBy = map[string]string{
-	"edt": "Edited by",
-	"trl": "Translated by",
-	"ill": "Illustrated by",
+	"edt": l10n.EditedBy,
+	"trl": l10n.TranslatedBy,
+	"ill": l10n.IllustratedBy,
 }
 
 // centered sets text centred across the measure, in st.
@@ -72,7 +75,7 @@ func (r *renderer) partPage(pt *book.Part) {
 func (r *renderer) contents() {
 	r.newPage()
 	r.y += 36
-	r.setStyled("Contents", style{face: face{bold: true}, size: 18}, alignLeft)
+	r.setStyled(r.b.Meta.Words().Get(l10n.Contents), style{face: face{bold: true}, size: 18}, alignLeft)
 	r.vspace(24)
 	numW := r.m.width("0000", style{size: r.geo.bodySize})
 	for _, e := range r.b.TOCFlat() {
