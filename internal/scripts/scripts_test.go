@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/quire-books/quire/internal/validate"
 )
 
 func TestLCS(t *testing.T) {
@@ -281,6 +283,7 @@ func TestScripts(t *testing.T) {
 		t.Fatal(err)
 	}
 	var results []Result
+	var epubs []string
 	for _, name := range CorpusBooks {
 		dir := filepath.Join(CorpusDir(), name)
 		src, err := LoadSource(dir)
@@ -296,11 +299,43 @@ func TestScripts(t *testing.T) {
 		r := Measure(pdf, src)
 		r.Book, r.Engine = name, "quire"
 		results = append(results, r)
+		epubs = append(epubs, strings.TrimSuffix(pdf, ".pdf")+".epub")
 	}
 	t.Log("\n" + Table(results))
 	for _, r := range results {
 		for _, f := range r.Failures() {
 			t.Errorf("%s: %s", r.Book, f)
 		}
+	}
+	validateEPUBs(t, epubs)
+}
+
+// validateEPUBs runs EPUBCheck and Ace on the corpus's EPUBs: every
+// family of scripts (right to left, CJK, Indic, Cyrillic, Greek, Latin
+// with diacritics) must give 0 fatal, 0 errors, 0 warnings and 0
+// violations.
+func validateEPUBs(t *testing.T, epubs []string) {
+	for _, e := range epubs {
+		name := filepath.Base(filepath.Dir(e))
+		t.Run(name+"/epubcheck", func(t *testing.T) {
+			validate.Require(t, "epubcheck")
+			r, err := validate.EPUBCheck(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Fatal+r.Errors+r.Warnings > 0 {
+				t.Errorf("EPUBCheck: %d fatal, %d errors, %d warnings:\n%s", r.Fatal, r.Errors, r.Warnings, strings.Join(r.Messages, "\n"))
+			}
+		})
+		t.Run(name+"/ace", func(t *testing.T) {
+			validate.Require(t, "ace")
+			v, err := validate.Ace(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(v) > 0 {
+				t.Errorf("Ace: %d violations:\n%s", len(v), strings.Join(v, "\n"))
+			}
+		})
 	}
 }
