@@ -234,6 +234,12 @@ func (l *loader) overrideMeta(file string) {
 			meta.PDF = m.meta.PDF
 		case "slug":
 			meta.Slug = m.meta.Slug
+		case "direction", "dir":
+			meta.Direction = m.meta.Direction
+		case "hyphenate":
+			meta.NoHyphenation = m.meta.NoHyphenation
+		case "strings":
+			meta.Strings = m.meta.Strings
 		}
 	}
 	if at, ok := set["authors"]; ok && len(meta.Authors()) == 0 && !l.d.list[before:].HasErrors() {

@@ -230,6 +230,11 @@ func TestOverrideMdBook(t *testing.T) {
 				t.Errorf("language %q", b.Meta.Language)
 			}
 		}},
+		{"direction, hyphenation and words", mdBookTOML, []string{"direction=rtl", "hyphenate=false", "strings.contents=Table"}, func(t *testing.T, b *Book) {
+			if !b.Meta.RTL() || !b.Meta.NoHyphenation || b.Meta.Words().Get("contents") != "Table" {
+				t.Errorf("rtl %v, no hyphenation %v, contents %q", b.Meta.RTL(), b.Meta.NoHyphenation, b.Meta.Words().Get("contents"))
+			}
+		}},
 		{"a title book.toml lacks", "[book]\nauthors = [\"Ada\"]\n", []string{"title=Given"}, func(t *testing.T, b *Book) {
 			if b.Meta.Title != "Given" {
 				t.Errorf("title %q", b.Meta.Title)
