@@ -80,10 +80,13 @@ func writeZip(w io.Writer, entries []entry, mod time.Time) error {
 		hdr:  zip.FileHeader{Name: "mimetype", Method: zip.Store, CRC32: crc32.ChecksumIEEE(m), CompressedSize64: uint64(len(m)), UncompressedSize64: uint64(len(m))},
 		data: m,
 	}}, packed...)
-	for i, p := range all {
-		if i > 0 {
-			p.hdr.Modified = mod
-		}
+	date, clock := msDOSTime(mod)
+	for _, p := range all {
+		// CreateRaw writes the header as given: the MS-DOS date must be
+		// set here (archive/zip derives it from Modified only in
+		// CreateHeader), or every entry is dated 1980-00-00, a date that
+		// does not exist.
+		p.hdr.Modified, p.hdr.ModifiedDate, p.hdr.ModifiedTime = mod, date, clock
 		f, err := z.CreateRaw(&p.hdr)
 		if err != nil {
 			return fmt.Errorf("epub: zip %s: %w", p.hdr.Name, err)
@@ -140,6 +143,15 @@ func isCompressed(name string) bool {
 
 // zipTime is the date of every zip entry: the build date, which the zip
 // format cannot store before 1980.
+// msDOSTime is t (UTC, 1980 or later) as a zip entry's MS-DOS date and
+// time: days, months and years since 1980; hours, minutes and seconds in
+// twos.
+func msDOSTime(t time.Time) (date, clock uint16) {
+	date = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	clock = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
+	return date, clock
+}
+
 func zipTime(t time.Time) time.Time {
 	min := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 	if t.Before(min) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestContainer checks the zip: mimetype first, stored, without extra field
@@ -93,5 +94,34 @@ func TestZipTime(t *testing.T) {
 				t.Errorf("zipTime(%s) = %s, want %s", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestZipDates checks every entry's MS-DOS date and time: the build date
+// (SOURCE_DATE_EPOCH), or 1980-01-01 00:00 when there is none; never the
+// 1980-00-00 that archive/zip's CreateRaw leaves.
+func TestZipDates(t *testing.T) {
+	for _, tc := range []struct {
+		mod  time.Time
+		want string
+	}{
+		{time.Time{}, "1980-01-01 00:00:00"},
+		{time.Date(2026, 12, 2, 10, 50, 42, 0, time.UTC), "2026-12-02 10:50:42"},
+	} {
+		var buf bytes.Buffer
+		if err := Write(&buf, fixture(t, "features"), Options{Modified: tc.mod}); err != nil {
+			t.Fatal(err)
+		}
+		z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range z.File {
+			got := time.Date(1980+int(f.ModifiedDate>>9), time.Month(f.ModifiedDate>>5&0xf), int(f.ModifiedDate&0x1f),
+				int(f.ModifiedTime>>11), int(f.ModifiedTime>>5&0x3f), int(f.ModifiedTime&0x1f)*2, 0, time.UTC)
+			if f.ModifiedDate>>5&0xf == 0 || f.ModifiedDate&0x1f == 0 || got.Format("2006-01-02 15:04:05") != tc.want {
+				t.Errorf("%s dated %04d-%02d-%02d %v, want %s", f.Name, 1980+int(f.ModifiedDate>>9), f.ModifiedDate>>5&0xf, f.ModifiedDate&0x1f, got.Format("15:04:05"), tc.want)
+			}
+		}
 	}
 }
