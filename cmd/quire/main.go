@@ -82,7 +82,7 @@ Usage:
   quire check [SOURCE] [--json] [--set KEY=VALUE]... [--quiet|--verbose]
   quire serve [SOURCE] [--port N] [--set KEY=VALUE]...
   quire watch [SOURCE] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
-  quire version
+  quire version [--json]
   quire help [COMMAND]
 
 SOURCE is a book folder (with a book.yaml, an mdBook book.toml or a Pandoc
@@ -113,7 +113,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "watch":
 		return runWatch(rest, stdout, stderr)
 	case "version", "--version", "-version":
-		return runVersion(stdout)
+		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] == "init" {
 			return runInit([]string{"--help"}, stdout, stderr)
