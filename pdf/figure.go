@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/quire-books/quire/third_party/fpdf"
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/quire-books/quire/book"

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/quire-books/quire/third_party/fpdf"
 
 	"github.com/quire-books/quire/fontsub"
 	"github.com/quire-books/quire/shape"

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/quire-books/quire/third_party/fpdf"
 
 	"github.com/quire-books/quire/book"
 )

@@ -21,7 +21,7 @@ import (
 	"strings"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/quire-books/quire/third_party/fpdf"
 
 	"github.com/quire-books/quire/shape"
 	"github.com/yuin/goldmark/ast"
