@@ -36,6 +36,8 @@ type composed struct {
 	printed  []printedNum
 	fallback map[string]string
 	err      error
+	// breaks are the line breaks a dry pass found, for the drawing pass.
+	breaks *breakLog
 }
 
 // reusable returns, by spine index, the chapters the last dry pass
@@ -159,13 +161,21 @@ func (r *renderer) composeChapters(chs []*book.Chapter, done []*composed, draw b
 			}
 		}
 	}()
+	var logs []*breakLog // the last dry pass's breaks, by index
+	if draw {
+		logs = r.env.breaks
+	}
 	for range workers {
 		go func() {
 			c := r.chapterComposer(notes)
 			c.hyph = r.env.takeHyphenator()
 			defer r.env.putHyphenator(c.hyph)
 			for i := range jobs {
-				out[i] <- c.composeChapter(chs[i], draw)
+				var log *breakLog
+				if i < len(logs) {
+					log = logs[i]
+				}
+				out[i] <- c.composeChapter(chs[i], draw, log)
 			}
 		}()
 	}
@@ -207,10 +217,34 @@ func (r *renderer) chapterComposer(notes map[string]*note) *renderer {
 }
 
 // composeChapter composes one chapter and cuts it into pages; unless draw,
-// it keeps only the plan of the pages. A panic becomes the chapter's
-// error.
-func (r *renderer) composeChapter(ch *book.Chapter, draw bool) (c *composed) {
+// it keeps only the plan of the pages, and the line breaks it found. A
+// drawing pass replays log, the breaks the last dry pass found (nil:
+// none). A panic becomes the chapter's error.
+func (r *renderer) composeChapter(ch *book.Chapter, draw bool, log *breakLog) (c *composed) {
 	c = &composed{ch: ch}
+	r.kp.rec, r.kp.replay, r.kp.arena = nil, nil, nil
+	if draw {
+		if log != nil {
+			r.kp.replay = &breakLog{entries: log.entries, breaks: log.breaks}
+		}
+	} else {
+		r.kp.rec = &breakLog{}
+		if !r.env.shareNotes {
+			// Nothing of a chapter's lines outlives it: the next chapter
+			// reuses their memory.
+			if r.dryArena == nil {
+				r.dryArena = &placedArena{}
+			}
+			r.dryArena.reset()
+			r.kp.arena = r.dryArena
+		}
+	}
+	defer func() {
+		if !draw && c.err == nil {
+			c.breaks = r.kp.rec
+		}
+		r.kp.rec, r.kp.replay, r.kp.arena = nil, nil, nil
+	}()
 	defer func() {
 		if p := recover(); p != nil {
 			c.err = fmt.Errorf("pdf: setting chapter %s: %v", ch.File, p)

@@ -47,6 +47,9 @@ type env struct {
 	// plans are the chapters (by spine index) as the last dry pass
 	// composed them, without their lines.
 	plans []*composed
+	// breaks are the line breaks of the chapters of the last dry pass, by
+	// spine index, for the drawing pass to replay (see breaklog.go).
+	breaks []*breakLog
 
 	reported int // the pages Progress was told of so far
 

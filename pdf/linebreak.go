@@ -1,8 +1,9 @@
 package pdf
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,8 +82,52 @@ type composeBuf struct {
 	frags []frag
 	items []kpItem
 	sums  sums
-	nodes []kpNode
+	nodes slab[kpNode]
+	// pieces are the fragments items made (see newFrag).
+	pieces slab[frag]
+	cuts   []cut
+	// rec, when set, records the breaks of every paragraph composed;
+	// replay, when set, gives them back (see breaklog.go).
+	rec, replay *breakLog
+	brk         []int // replayed breaks
+	// arena, when set, holds the fragments of the lines placed (see
+	// placedArena).
+	arena *placedArena
 }
+
+// placedArena hands out the fragments of lines from slabs reused from one
+// chapter to the next: a dry pass keeps nothing of a chapter's lines once
+// it is planned, so their memory can serve the next chapter's. reset
+// starts again from the first slab.
+type placedArena struct {
+	slabs [][]placed
+	cur   int // the slab being filled
+	used  int // in slabs[cur]
+}
+
+const arenaSlab = 8192
+
+// alloc returns an empty slice with room for n fragments, its own until
+// reset.
+func (a *placedArena) alloc(n int) []placed {
+	if n > arenaSlab/4 {
+		return make([]placed, 0, n)
+	}
+	if len(a.slabs) == 0 || a.used+n > arenaSlab {
+		if len(a.slabs) > 0 {
+			a.cur++
+		}
+		if a.cur == len(a.slabs) {
+			a.slabs = append(a.slabs, make([]placed, arenaSlab))
+		}
+		a.used = 0
+	}
+	s := a.slabs[a.cur][a.used : a.used : a.used+n]
+	a.used += n
+	return s
+}
+
+func (a *placedArena) reset() { a.cur, a.used = 0, 0 }
 
 // newNode returns a breakpoint node, from the scratch space when there is
 // one. Nodes live as long as one call of breaks.
@@ -90,13 +135,47 @@ func (c composer) newNode(n kpNode) *kpNode {
 	if c.buf == nil {
 		return &n
 	}
-	if len(c.buf.nodes) == cap(c.buf.nodes) {
-		// A new slab: nodes handed out keep pointing into the old one.
-		c.buf.nodes = make([]kpNode, 0, max(64, 2*cap(c.buf.nodes)))
-	}
-	c.buf.nodes = append(c.buf.nodes, n)
-	return &c.buf.nodes[len(c.buf.nodes)-1]
+	p := c.buf.nodes.get()
+	*p = n
+	return p
 }
+
+// newFrag returns a fragment made for items (a piece of a word, a hyphen),
+// from the scratch space when there is one. Such fragments live as long as
+// one call of compose: lines copy theirs.
+func (c composer) newFrag() *frag {
+	if c.buf == nil {
+		return new(frag)
+	}
+	return c.buf.pieces.get()
+}
+
+// slab hands out values from chunks of memory reused from one use to the
+// next: reset takes them all back. A value handed out stays where it is
+// until then.
+type slab[T any] struct {
+	chunks [][]T
+	cur    int // the chunk being filled
+	used   int // in chunks[cur]
+}
+
+const slabChunk = 512
+
+func (s *slab[T]) get() *T {
+	if s.used == slabChunk || len(s.chunks) == 0 {
+		if len(s.chunks) > 0 {
+			s.cur++
+		}
+		if s.cur == len(s.chunks) {
+			s.chunks = append(s.chunks, make([]T, slabChunk))
+		}
+		s.used = 0
+	}
+	s.used++
+	return &s.chunks[s.cur][s.used-1]
+}
+
+func (s *slab[T]) reset() { s.cur, s.used = 0, 0 }
 
 // kpPass is the setting of one line-breaking pass.
 type kpPass struct {
@@ -126,13 +205,33 @@ func (c composer) compose(words []word, measure float64, al align) []line {
 	if len(words) == 0 {
 		return nil
 	}
+	passes := c.passes()
+	if c.buf != nil {
+		c.buf.pieces.reset()
+	}
+	if c.buf != nil && c.buf.replay != nil {
+		if e, ok := c.buf.replay.take(); ok && int(e.pass) < len(passes) {
+			items := c.items(words, measure, passes[e.pass])
+			if int(e.n) == len(items) && fingerprint(items, measure) == e.sum {
+				brk := c.buf.brk[:0]
+				for _, b := range c.buf.replay.breaks[e.from:e.to] {
+					brk = append(brk, int(b))
+				}
+				c.buf.brk = brk
+				return c.place(items, brk, measure, al)
+			}
+		}
+	}
 	var items []kpItem
 	var made kpPass // the pass items were made for
-	for i, p := range c.passes() {
+	for i, p := range passes {
 		if i == 0 || p.hyphenate != made.hyphenate || p.emergency != made.emergency {
 			items, made = c.items(words, measure, p), p
 		}
 		if breaks, ok := c.breaks(items, measure, p); ok {
+			if c.buf != nil && c.buf.rec != nil {
+				c.buf.rec.record(i, items, measure, breaks)
+			}
 			return c.place(items, breaks, measure, al)
 		}
 	}
@@ -239,6 +338,10 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 	}
 	code := urlish(*f)
 	var cuts []cut
+	if c.buf != nil {
+		cuts = c.buf.cuts[:0]
+		defer func() { c.buf.cuts = cuts[:0] }()
+	}
 	if !code {
 		// A line may end after a dash inside a word ("1990–91",
 		// "word—word"), not after a hyphen: text extraction (pdftotext,
@@ -252,7 +355,7 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 			prev = r
 		}
 		if hyphenate && c.hyph != nil && !f.st.foreign {
-			cuts = append(cuts, hyphenCuts(c.hyph, f.text)...)
+			cuts = appendHyphenCuts(cuts, c.hyph, f.text)
 		}
 	}
 	cjk := hasCJK(f.text)
@@ -267,14 +370,17 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 	}
 	// The cheapest cut wins at each offset; a gap between CJK characters
 	// costs nothing.
-	sort.SliceStable(cuts, func(i, j int) bool {
-		if cuts[i].at != cuts[j].at {
-			return cuts[i].at < cuts[j].at
+	slices.SortStableFunc(cuts, func(a, b cut) int {
+		switch {
+		case a.at != b.at:
+			return cmp.Compare(a.at, b.at)
+		case a.glue != b.glue:
+			if a.glue {
+				return -1
+			}
+			return 1
 		}
-		if cuts[i].glue != cuts[j].glue {
-			return cuts[i].glue
-		}
-		return cuts[i].pen < cuts[j].pen
+		return cmp.Compare(a.pen, b.pen)
 	})
 	start := 0
 	for i, k := range cuts {
@@ -293,7 +399,8 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 		}
 		pen := kpItem{kind: penaltyItem, penalty: k.pen, flagged: k.flagged}
 		if k.hyphen {
-			h := &frag{text: "-", st: f.st, ref: newRef(f.link(), "", "")}
+			h := c.newFrag()
+			*h = frag{text: "-", st: f.st, ref: newRef(f.link(), "", "")}
 			h.width = c.m.width("-", f.st)
 			pen.width, pen.frag, pen.flagged = h.width, h, true
 		}
@@ -305,7 +412,7 @@ func (c composer) fragItems(out []kpItem, f *frag, hyphenate, emergency bool, me
 // piece is the box of f.text[i:j]. Only the first piece keeps the
 // fragment's anchor.
 func (c composer) piece(f *frag, i, j int) kpItem {
-	g := new(frag)
+	g := c.newFrag()
 	*g = *f
 	g.text = f.text[i:j]
 	g.width = c.m.width(g.text, f.st)
@@ -323,8 +430,10 @@ func (c composer) piece(f *frag, i, j int) kpItem {
 // punctuation, refuses URLs and numbers, and applies its language's
 // minimum lengths; points that are not inside the text at a rune's start
 // are ignored.
-func hyphenCuts(h hyphenator, text string) []cut {
-	var out []cut
+func hyphenCuts(h hyphenator, text string) []cut { return appendHyphenCuts(nil, h, text) }
+
+// appendHyphenCuts appends the hyphenation points of text to out.
+func appendHyphenCuts(out []cut, h hyphenator, text string) []cut {
 	for _, p := range h.Points(text) {
 		if p <= 0 || p >= len(text) || !utf8.RuneStart(text[p]) {
 			continue
@@ -514,7 +623,7 @@ func fitness(r float64) int {
 func (c composer) breaks(items []kpItem, measure float64, p kpPass) ([]int, bool) {
 	s := sumsInto(items, c.buf)
 	if c.buf != nil {
-		c.buf.nodes = c.buf.nodes[:0]
+		c.buf.nodes.reset()
 	}
 	active := c.newNode(kpNode{pos: -1, fitness: 1})
 	for i, it := range items {
@@ -694,7 +803,12 @@ func (c composer) place(items []kpItem, breaks []int, measure float64, al align)
 				boxes++
 			}
 		}
-		l := line{frags: make([]placed, 0, boxes+1)}
+		var l line
+		if c.buf != nil && c.buf.arena != nil {
+			l.frags = c.buf.arena.alloc(boxes + 1)
+		} else {
+			l.frags = make([]placed, 0, boxes+1)
+		}
 		joined := false // the next box continues the previous fragment
 		for k := from; k < end; k++ {
 			it := items[k]

@@ -97,6 +97,12 @@ func Layout(b *book.Book, opt Options) (*Document, error) {
 			return nil, err
 		}
 		if n == maxPasses || r.settled() {
+			env.breaks = make([]*breakLog, len(env.plans))
+			for i, c := range env.plans {
+				if c != nil {
+					env.breaks[i] = c.breaks
+				}
+			}
 			env.plans = nil
 			if r, err = layout(env, prev, true); err != nil {
 				return nil, err
@@ -455,6 +461,9 @@ type renderer struct {
 	// book's language (nil: no hyphenation).
 	kp   *composeBuf
 	hyph hyphenator
+	// dryArena holds the fragments of the lines of a chapter composed for
+	// a dry pass (see placedArena).
+	dryArena *placedArena
 
 	// noFolio marks the pages printed without a page number.
 	noFolio map[int]bool
