@@ -38,10 +38,10 @@ type manifestEntry struct {
 	Parent   string // File of the chapter this one is nested under (SUMMARY.md sub-chapters), or ""
 }
 
-// metaKeys lists the keys book.yaml understands, for the unknown-key warning.
-var metaKeys = []string{"title", "subtitle", "authors", "language", "direction", "identifier", "publisher",
-	"date", "rights", "description", "subjects", "series", "cover", "toc-depth", "chapters", "slug", "pdf", "strings",
-	"hyphenate"}
+// metaKeys lists the keys book.yaml understands, for the unknown-key
+// warning: the top-level keys of the settings table (settings.go). Their
+// aliases are accepted too, but never suggested.
+var metaKeys = settingKeys("")
 
 // marcRoles are the MARC relator codes accepted for creators, with the ones
 // most books use first.

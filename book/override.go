@@ -79,17 +79,14 @@ func ParseOverride(spec string) (Override, error) {
 
 // Settings lists the settings book.yaml takes, nested ones dotted
 // (pdf.page-size), in the order the manifest documents them: the keys
-// --set can override.
+// --set can override. They are the settings table's (SettingTable), less
+// the sections themselves.
 func Settings() []string {
 	var out []string
-	for _, k := range metaKeys {
-		if k == "pdf" {
-			for _, p := range pdfKeys {
-				out = append(out, "pdf."+p)
-			}
-			continue
+	for _, s := range settingTable {
+		if !s.Section() {
+			out = append(out, s.Key)
 		}
-		out = append(out, k)
 	}
 	return out
 }

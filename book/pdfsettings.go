@@ -99,8 +99,9 @@ var pageSizes = map[string][2]float64{
 // units are the length units book.yaml accepts, in points.
 var units = map[string]float64{"pt": 1, "in": 72, "mm": 72 / 25.4, "cm": 72 / 2.54}
 
-// pdfKeys lists the keys of the pdf section, for the unknown-key warning.
-var pdfKeys = []string{"profile", "page-size", "margins", "two-sided", "font-size", "line-spacing", "font", "mono-font"}
+// pdfKeys lists the keys of the pdf section, for the unknown-key warning:
+// the pdf.* keys of the settings table (settings.go).
+var pdfKeys = settingKeys("pdf")
 
 // pdfSection is the pdf section as written: each value set only when
 // book.yaml gives it, so that the profile fills in the rest wherever the
