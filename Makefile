@@ -75,3 +75,14 @@ compare-scripts:
 
 clean:
 	rm -rf $(BUILD) quire
+
+## dist: static, reproducible binaries of the CLI for linux, darwin and windows on amd64 and
+## arm64 in $(BUILD)/dist (quire-<os>-<arch>[.exe]), with a SHA256SUMS
+dist:
+	$(GO) run ./internal/dist/cmd/dist -go $(GO) -o $(BUILD)/dist
+
+## docs: build the manual (docs/, itself a Quire book) into $(BUILD)/docs as EPUB and PDF
+.PHONY: docs
+docs:
+	$(GO) run ./cmd/quire build docs -o $(BUILD)/docs
+.PHONY: dist

@@ -83,6 +83,7 @@ Usage:
   quire serve [SOURCE] [--port N] [--set KEY=VALUE]...
   quire watch [SOURCE] [-o DIR] [--format epub,pdf] [--set KEY=VALUE]...
   quire version [--json]
+  quire completion bash|zsh|fish
   quire help [COMMAND]
 
 SOURCE is a book folder (with a book.yaml, an mdBook book.toml or a Pandoc
@@ -112,6 +113,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(rest, stdout, stderr)
 	case "watch":
 		return runWatch(rest, stdout, stderr)
+	case "completion":
+		return runCompletion(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		return runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
