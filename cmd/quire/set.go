@@ -30,7 +30,7 @@ func addSetFlag(fs *flag.FlagSet, s *setFlag) {
 // printSettings lists the settings --set takes, wrapped to the terminal's
 // usual width; the list comes from the manifest's own key tables.
 func printSettings(w io.Writer) {
-	fmt.Fprint(w, "\nSettings for --set (see README, \"Writing a book\" and \"Print setup\"):\n")
+	fmt.Fprint(w, "\nSettings for --set (the manual's Settings chapter, docs/src/settings.md, describes each):\n")
 	line := " "
 	for _, k := range book.Settings() {
 		if len(line)+1+len(k) > 76 {
