@@ -81,8 +81,10 @@ clean:
 dist:
 	$(GO) run ./internal/dist/cmd/dist -go $(GO) -o $(BUILD)/dist
 
-## docs: build the manual (docs/, itself a Quire book) into $(BUILD)/docs as EPUB and PDF
+## docs: build the manual (docs/, itself a Quire book) into $(BUILD)/docs as EPUB and PDF, and
+## render the README's pictures of the sample book into docs/images (pdftoppm, chromium)
 .PHONY: docs
-docs:
+docs: book
+	$(GO) run ./internal/docgen/cmd/pictures -pdf $(BUILD)/chinas-diplomacy.pdf -epub $(BUILD)/chinas-diplomacy.epub -o docs/images
 	$(GO) run ./cmd/quire build docs -o $(BUILD)/docs
 .PHONY: dist
