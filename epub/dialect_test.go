@@ -427,3 +427,16 @@ func TestDialectGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyHeaderCell: the empty corner of a table's header row is a
+// <td>, not a <th> with no text (Ace's empty-table-header).
+func TestEmptyHeaderCell(t *testing.T) {
+	b := load(t, fstest.MapFS{
+		"book.yaml": {Data: []byte("title: T\nauthors: [A]\nlanguage: en\nchapters: [ch.md]\n")},
+		"ch.md":     {Data: []byte("# One\n\n| | Quire | Pandoc |\n|---|---|---|\n| pages | 101 | 104 |\n")},
+	})
+	got := string(entries(t, b)[root+"ch.xhtml"])
+	if !strings.Contains(got, "<thead>\n<tr><td></td><th scope=\"col\">Quire</th>") {
+		t.Errorf("the header row is not a <td> corner and <th> headers:\n%s", got)
+	}
+}

@@ -3,6 +3,8 @@ package epub
 import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/quire-books/quire/book"
 )
 
 // This file writes the GFM and definition-list extensions' nodes.
@@ -71,7 +73,10 @@ func (c *chapterWriter) tableRow(n ast.Node, entering bool) ast.WalkStatus {
 func (c *chapterWriter) tableCell(node ast.Node, entering bool) ast.WalkStatus {
 	n := node.(*east.TableCell)
 	tag, scope := "td", ""
-	if n.Parent() != nil && n.Parent().Kind() == east.KindTableHeader {
+	// An empty cell of the header row (the corner above a column of row
+	// names) heads nothing: a <th> without text is what screen readers,
+	// and Ace, object to.
+	if n.Parent() != nil && n.Parent().Kind() == east.KindTableHeader && book.PlainText(n, c.src) != "" {
 		tag, scope = "th", "col"
 	}
 	if entering {
