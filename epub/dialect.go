@@ -85,14 +85,7 @@ func (c *chapterWriter) script(node ast.Node, entering bool) ast.WalkStatus {
 // <div class="line"> per line, which the stylesheet sets unjustified with
 // a hanging indent for the lines too long for the screen.
 func (c *chapterWriter) lineBlock(n ast.Node, entering bool) ast.WalkStatus {
-	if entering {
-		c.w.open("div", "class", "line-block")
-		c.nl()
-	} else {
-		c.w.close("div")
-		c.nl()
-	}
-	return ast.WalkContinue
+	return c.block(n, entering, "div", true, "class", "line-block")
 }
 
 // line writes one line of a line block. Its indent is kept as no-break

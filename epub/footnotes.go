@@ -45,14 +45,7 @@ func (c *chapterWriter) footnoteLink(node ast.Node, entering bool) ast.WalkStatu
 }
 
 func (c *chapterWriter) footnoteList(n ast.Node, entering bool) ast.WalkStatus {
-	if entering {
-		c.w.open("div", "class", "footnotes")
-		c.nl()
-	} else {
-		c.w.close("div")
-		c.nl()
-	}
-	return ast.WalkContinue
+	return c.block(n, entering, "div", true, "class", "footnotes")
 }
 
 func (c *chapterWriter) footnote(node ast.Node, entering bool) ast.WalkStatus {

@@ -113,11 +113,11 @@ func (c *chapterWriter) definitionDescription(n ast.Node, entering bool) ast.Wal
 	return c.block(n, entering, "dd", fc != nil && fc.Kind() != ast.KindTextBlock)
 }
 
-// block writes a block element; inner says whether a newline follows the
-// start tag.
-func (c *chapterWriter) block(n ast.Node, entering bool, tag string, inner bool) ast.WalkStatus {
+// block writes a block element with attrs (name, value pairs); inner says
+// whether a newline follows the start tag.
+func (c *chapterWriter) block(n ast.Node, entering bool, tag string, inner bool, attrs ...string) ast.WalkStatus {
 	if entering {
-		c.w.open(tag)
+		c.w.open(tag, attrs...)
 		if inner {
 			c.nl()
 		}

@@ -188,14 +188,7 @@ func (c *chapterWriter) textBlock(n ast.Node, entering bool) ast.WalkStatus {
 }
 
 func (c *chapterWriter) blockquote(n ast.Node, entering bool) ast.WalkStatus {
-	if entering {
-		c.w.open("blockquote")
-		c.nl()
-	} else {
-		c.w.close("blockquote")
-		c.nl()
-	}
-	return ast.WalkContinue
+	return c.block(n, entering, "blockquote", true)
 }
 
 func (c *chapterWriter) list(node ast.Node, entering bool) ast.WalkStatus {
